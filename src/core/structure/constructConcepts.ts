@@ -3,7 +3,7 @@ import type { StructureLanguage } from './structureAnalyzer';
 /** Node kind → concept id for the constructs that say something about a concept. */
 type ConstructTable = Readonly<Record<string, string>>;
 
-const typeScriptFamily: ConstructTable = {
+const javaScript: ConstructTable = {
   await_expression: 'async-await',
   try_statement: 'error-handling',
   catch_clause: 'error-handling',
@@ -27,21 +27,8 @@ const typeScriptFamily: ConstructTable = {
   class_heritage: 'classes-inheritance',
   member_expression: 'object-property-access',
   subscript_expression: 'object-property-access',
-  non_null_expression: 'ts.strict-null-checks',
-  as_expression: 'ts.type-assertions',
-  type_assertion: 'ts.type-assertions',
-  satisfies_expression: 'ts.type-assertions',
-  type_predicate: 'type-guards',
-  type_annotation: 'type-annotations',
-  union_type: 'ts.union-types',
-  type_arguments: 'generics',
-  type_parameters: 'generics',
-  generic_type: 'generics',
   import_statement: 'modules-imports',
   export_statement: 'modules-imports',
-  interface_declaration: 'interfaces-structural-typing',
-  object_type: 'interfaces-structural-typing',
-  enum_declaration: 'ts.enums',
   template_string: 'string-formatting',
   regex: 'regular-expressions',
   lexical_declaration: 'naming-declarations',
@@ -50,9 +37,24 @@ const typeScriptFamily: ConstructTable = {
   object: 'object-property-access',
 };
 
-const javaScript: ConstructTable = Object.fromEntries(
-  Object.entries(typeScriptFamily).filter(([, concept]) => !concept.startsWith('ts.')),
-);
+/** TSX: TypeScript without the angle-bracket assertion, which JSX syntax takes over. */
+const tsx: ConstructTable = {
+  ...javaScript,
+  non_null_expression: 'ts.strict-null-checks',
+  as_expression: 'ts.type-assertions',
+  satisfies_expression: 'ts.type-assertions',
+  type_predicate: 'type-guards',
+  type_annotation: 'type-annotations',
+  union_type: 'ts.union-types',
+  type_arguments: 'generics',
+  type_parameters: 'generics',
+  generic_type: 'generics',
+  interface_declaration: 'interfaces-structural-typing',
+  object_type: 'interfaces-structural-typing',
+  enum_declaration: 'ts.enums',
+};
+
+const typeScript: ConstructTable = { ...tsx, type_assertion: 'ts.type-assertions' };
 
 const python: ConstructTable = {
   await: 'async-await',
@@ -225,8 +227,8 @@ const cSharp: ConstructTable = {
 };
 
 const constructTables: Readonly<Record<StructureLanguage, ConstructTable>> = {
-  typescript: typeScriptFamily,
-  tsx: typeScriptFamily,
+  typescript: typeScript,
+  tsx,
   javascript: javaScript,
   python,
   java,
