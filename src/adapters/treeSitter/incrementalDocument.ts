@@ -5,10 +5,15 @@ import type { TextChange, TextPosition } from '../../core/structure/structureAna
 /**
  * One open document's text and syntax tree, used by the structure analyzer. Changes edit the tree at once
  * (`tree.edit`, cheap) and the reparse waits for the next query, so a burst of keystrokes costs one reparse.
- * The tree lives in WASM memory the garbage collector cannot free: `close()` must be called.
+ * The text is kept as an array of lines, so a keystroke rewrites one short line instead of copying the whole
+ * document (the copy happens once, at the reparse). The tree lives in WASM memory the garbage collector cannot
+ * free: `close()` must be called.
  */
 export class IncrementalDocument {
-  private text: string;
+  /** The document's lines without their `\n` (a CRLF line keeps its `\r`). */
+  private textLines: string[];
+  /** The joined text, until the next change. */
+  private joined: string | undefined;
   private lines: LineIndex;
   private tree: Tree | undefined;
   private stale = true;
@@ -20,7 +25,8 @@ export class IncrementalDocument {
     private parser: Parser | undefined,
     private readonly onReparse: () => void,
   ) {
-    this.text = text;
+    this.textLines = text.split('\n');
+    this.joined = text;
     this.lines = new LineIndex(text);
   }
 
@@ -29,7 +35,8 @@ export class IncrementalDocument {
   }
 
   get currentText(): string {
-    return this.text;
+    this.joined ??= this.textLines.join('\n');
+    return this.joined;
   }
 
   /** Attaches the parser once the grammar has loaded (documents can be edited while it loads). */
@@ -39,7 +46,8 @@ export class IncrementalDocument {
 
   /** Replaces the whole text (a re-sync); the next query parses from scratch. */
   reset(text: string): void {
-    this.text = text;
+    this.textLines = text.split('\n');
+    this.joined = text;
     this.lines = new LineIndex(text);
     this.dropTree();
     this.stale = true;
@@ -61,7 +69,7 @@ export class IncrementalDocument {
         this.inSync = false;
         return false;
       }
-      this.text = this.text.slice(0, change.rangeOffset) + change.text + this.text.slice(change.rangeOffset + change.rangeLength);
+      this.replaceLines(edit.startPosition, edit.oldEndPosition, change.text);
       this.tree?.edit(
         new Edit({
           startIndex: edit.startIndex,
@@ -81,7 +89,7 @@ export class IncrementalDocument {
   currentTree(): Tree | undefined {
     if (this.closed || !this.inSync || !this.parser) return undefined;
     if (!this.stale && this.tree) return this.tree;
-    const next = this.parser.parse(this.text, this.tree ?? null);
+    const next = this.parser.parse(this.currentText, this.tree ?? null);
     if (!next) throw new Error('tree-sitter returned no tree (parse cancelled)');
     this.tree?.delete();
     this.tree = next;
@@ -98,6 +106,20 @@ export class IncrementalDocument {
   close(): void {
     this.closed = true;
     this.dropTree();
+  }
+
+  private replaceLines(start: TextPosition, oldEnd: TextPosition, text: string): void {
+    const head = this.textLines[start.line].slice(0, start.character);
+    const tail = this.textLines[oldEnd.line].slice(oldEnd.character);
+    const replacement = text.includes('\n') ? (head + text + tail).split('\n') : [head + text + tail];
+    const removed = oldEnd.line - start.line + 1;
+    if (replacement.length < 10_000) {
+      this.textLines.splice(start.line, removed, ...replacement);
+    } else {
+      // Spreading a huge paste's lines into splice would overflow the argument limit.
+      this.textLines = this.textLines.slice(0, start.line).concat(replacement, this.textLines.slice(start.line + removed));
+    }
+    this.joined = undefined;
   }
 
   private dropTree(): void {

@@ -53,4 +53,14 @@ describe('IncrementalDocument', () => {
       assert.equal(document.applyChanges([{ rangeOffset: 0, rangeLength: 0, text: 'x' }]), false);
     });
   }
+
+  it('takes a paste of more lines than the argument limit allows', async () => {
+    const { parser } = await runtime.load('python');
+    const document = new IncrementalDocument('a = 1\nb = 2\n', parser, () => undefined);
+    const paste = 'x = 0\n'.repeat(50_000);
+    assert.equal(document.applyChanges([{ rangeOffset: 6, rangeLength: 0, text: paste }]), true);
+    assert.equal(document.currentText, 'a = 1\n' + paste + 'b = 2\n');
+    assert.equal(document.currentTree()?.rootNode.namedChildCount, 50_002);
+    document.close();
+  });
 });
