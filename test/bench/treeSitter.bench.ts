@@ -4,9 +4,10 @@
 import path from 'node:path';
 import NativeParser from 'tree-sitter';
 import nativeTypeScript from 'tree-sitter-typescript';
-import { Edit, type Tree } from 'web-tree-sitter';
+import type { Tree } from 'web-tree-sitter';
 import { TreeSitterRuntime } from '../../src/adapters/treeSitter/treeSitterRuntime';
 import { createStructureAnalyzer } from '../../src/adapters/treeSitter/treeSitterStructureAnalyzer';
+import { webTreeSitter } from '../../src/adapters/treeSitter/webTreeSitterModule';
 import { LineIndex, type EditPositions } from '../../src/core/structure/lineIndex';
 import type { TextChange } from '../../src/core/structure/structureAnalyzer';
 import type { BenchResult } from './benchResult';
@@ -105,7 +106,7 @@ async function reparseComparison(source: string, changes: readonly TextChange[])
     const runWasm = () => {
       const start = performance.now();
       wasmTree?.edit(
-        new Edit({
+        new webTreeSitter.Edit({
           ...positions,
           startPosition: { row: positions.startPosition.line, column: positions.startPosition.character },
           oldEndPosition: { row: positions.oldEndPosition.line, column: positions.oldEndPosition.character },

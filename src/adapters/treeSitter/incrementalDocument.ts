@@ -1,6 +1,7 @@
-import { Edit, type Parser, type Tree } from 'web-tree-sitter';
+import type { Parser, Tree } from 'web-tree-sitter';
 import { LineIndex } from '../../core/structure/lineIndex';
 import type { TextChange, TextPosition } from '../../core/structure/structureAnalyzer';
+import { webTreeSitter } from './webTreeSitterModule';
 
 /**
  * One open document's text and syntax tree, used by the structure analyzer. Changes edit the tree at once
@@ -71,7 +72,7 @@ export class IncrementalDocument {
       }
       this.replaceLines(edit.startPosition, edit.oldEndPosition, change.text);
       this.tree?.edit(
-        new Edit({
+        new webTreeSitter.Edit({
           startIndex: edit.startIndex,
           oldEndIndex: edit.oldEndIndex,
           newEndIndex: edit.newEndIndex,

@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Language, Parser, Query } from 'web-tree-sitter';
+import type { Language, Parser, Query } from 'web-tree-sitter';
 import type { StructureLanguage } from '../../core/structure/structureAnalyzer';
 import { grammarFiles, runtimeWasmFile } from './treeSitterGrammars';
+import { webTreeSitter } from './webTreeSitterModule';
 
 /** Where the runtime finds its files; the extension passes dist paths, tests pass node_modules and src paths. */
 export interface TreeSitterPaths {
@@ -40,7 +41,7 @@ function initRuntime(runtimeWasmPath: string): Promise<void> {
       throw new Error(`tree-sitter runtime not found at ${runtimeWasmPath} (${describe(error)}); structure analysis is off`);
     });
     moduleView.locateFile = (file: string) => (file === runtimeWasmFile ? runtimeWasmPath : file);
-    await Parser.init(moduleView);
+    await webTreeSitter.Parser.init(moduleView);
   })().catch((error: unknown) => {
     runtimeInit = undefined; // a later call with a corrected path may succeed
     throw error;
@@ -115,17 +116,17 @@ export class TreeSitterRuntime {
     ]);
     let tsLanguage: Language;
     try {
-      tsLanguage = await Language.load(new Uint8Array(wasm.buffer, wasm.byteOffset, wasm.byteLength));
+      tsLanguage = await webTreeSitter.Language.load(new Uint8Array(wasm.buffer, wasm.byteOffset, wasm.byteLength));
     } catch (error) {
       throw new Error(`${language} grammar at ${wasmPath} could not be loaded (${describe(error)}); is it built for a compatible tree-sitter ABI?`);
     }
     let query: Query;
     try {
-      query = new Query(tsLanguage, querySource);
+      query = new webTreeSitter.Query(tsLanguage, querySource);
     } catch (error) {
       throw new Error(`${language} queries in ${queryPath} do not compile against the grammar: ${describe(error)}`);
     }
-    const parser = new Parser();
+    const parser = new webTreeSitter.Parser();
     parser.setLanguage(tsLanguage);
     const grammar: LoadedGrammar = { language: tsLanguage, parser, query };
     if (this.disposed) {
