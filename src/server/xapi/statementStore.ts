@@ -1,0 +1,228 @@
+import { randomUUID } from 'node:crypto';
+import { readSkillReport } from '../../shared/syncSchemas';
+import type { Principal } from '../accounts/accountStore';
+import { refreshEngineerWeek, weekOf } from '../aggregates/skillRollup';
+import type { SqlDatabase, SqlExecutor } from '../database/sqlDatabase';
+import { statementsMatch } from './statementComparison';
+import { actorKey, indexStatement } from './statementIndex';
+import { voidedVerbId, type XapiStatement } from './statementSchema';
+
+type Json = Record<string, unknown>;
+
+/** A refusal of a write or query with its HTTP status, raised before anything is stored. */
+export class StatementError extends Error {
+  constructor(readonly status: 400 | 403 | 404 | 409, message: string) {
+    super(message);
+  }
+}
+
+/** The query filters of GET /statements (xAPI 2.0 communication 2.1.3), already parsed and validated. */
+export interface StatementQuery {
+  agentKey?: string;
+  verb?: string;
+  activity?: string;
+  registration?: string;
+  relatedActivities: boolean;
+  relatedAgents: boolean;
+  sinceMs?: number;
+  untilMs?: number;
+  limit: number;
+  ascending: boolean;
+  /** Paging cursor: the last sequence number already returned. */
+  afterSeq?: number;
+}
+
+/** Who may see what: admins every statement, engineers only those they own. */
+export interface StatementScope {
+  ownerId?: number;
+}
+
+/** The Agent the server names as authority for a principal, and as the engineer's own identity. */
+export function principalAgent(principal: Principal, homePage: string): Json {
+  return { objectType: 'Agent', name: principal.name, account: { homePage, name: principal.name } };
+}
+
+interface StoredRow {
+  seq: number;
+  statement: Json;
+}
+
+/** Writes, voids and reads statements in the database; the LRS routes and the admin tools use it. */
+export class StatementStore {
+  constructor(
+    private readonly db: SqlDatabase,
+    private readonly accountHomePage: string,
+  ) {}
+
+  /**
+   * Stores a batch atomically: either every new statement is stored or none is. Statements whose id is already
+   * stored with matching content are accepted without change; a differing one rejects the batch with 409.
+   */
+  async store(principal: Principal, incoming: XapiStatement[], putId?: string): Promise<{ ids: string[]; storedSeqs: number[] }> {
+    const authority = principalAgent(principal, this.accountHomePage);
+    const ownKey = actorKey(authority);
+    const seen = new Set<string>();
+    const prepared = incoming.map((statement) => {
+      const id = (putId ?? statement.id ?? randomUUID()).toLowerCase();
+      if (statement.id !== undefined && putId !== undefined && statement.id.toLowerCase() !== putId.toLowerCase()) {
+        throw new StatementError(400, `the statement's id ${statement.id} differs from the statementId parameter ${putId}`);
+      }
+      if (seen.has(id)) throw new StatementError(400, `the batch contains statement id ${id} more than once`);
+      seen.add(id);
+      if (principal.role === 'engineer' && actorKey(statement.actor as Json) !== ownKey) {
+        throw new StatementError(403, `engineers may only send statements about themselves: use actor ${JSON.stringify(authority)}`);
+      }
+      if (principal.role === 'lead') throw new StatementError(403, 'team leads read aggregates; they do not write statements');
+      return { id, statement: statement as Json };
+    });
+
+    return this.db.transaction(async (tx) => {
+      const existing = new Map<string, Json>();
+      if (prepared.length > 0) {
+        const rows = await tx.query<{ id: string; statement: Json }>('SELECT id::text AS id, statement FROM statements WHERE id = ANY($1::uuid[])', [
+          prepared.map((p) => p.id),
+        ]);
+        for (const row of rows) existing.set(row.id, row.statement);
+      }
+      for (const { id, statement } of prepared) {
+        const stored = existing.get(id);
+        if (stored && !statementsMatch(stored, statement)) {
+          throw new StatementError(409, `statement ${id} is already stored with different content`);
+        }
+      }
+      const fresh = prepared.filter((p) => !existing.has(p.id));
+      const nowMs = Date.now();
+      const storedIso = new Date(nowMs).toISOString();
+      const storedSeqs: number[] = [];
+      for (const { id, statement } of fresh) {
+        const complete: Json = {
+          ...statement,
+          id,
+          timestamp: statement.timestamp ?? storedIso,
+          stored: storedIso,
+          authority,
+          version: statement.version ?? '2.0.0',
+        };
+        const index = indexStatement(complete);
+        const isVoiding = index.verbId === voidedVerbId;
+        const [row] = await tx.query<{ seq: number }>(
+          `INSERT INTO statements (id, owner_id, agent_keys, related_agent_keys, verb_id, activity_id, related_activity_ids,
+             registration, ref_id, stored_ms, is_voiding, statement)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb)
+           ON CONFLICT (id) DO NOTHING RETURNING seq::float8 AS seq`,
+          [id, principal.userId, index.agentKeys, index.relatedAgentKeys, index.verbId, index.activityId, index.relatedActivityIds,
+            index.registration, index.refId, nowMs, isVoiding, JSON.stringify(complete)],
+        );
+        if (!row) {
+          // Another instance stored the same id between our check and insert: compare with what won.
+          const [winner] = await tx.query<{ statement: Json }>('SELECT statement FROM statements WHERE id = $1', [id]);
+          if (winner && !statementsMatch(winner.statement, statement)) throw new StatementError(409, `statement ${id} is already stored with different content`);
+          continue;
+        }
+        storedSeqs.push(row.seq);
+        if (isVoiding && index.refId) await this.voidTarget(tx, principal, index.refId);
+        const report = readSkillReport(complete);
+        if (report && principal.teamId !== null && principal.role === 'engineer') {
+          const week = weekOf(report.timestampMs);
+          await tx.query(
+            'INSERT INTO mastery_reports (statement_seq, user_id, team_id, concept_id, week, at_ms, mastery) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+            [row.seq, principal.userId, principal.teamId, report.conceptId, week, report.timestampMs, report.mastery],
+          );
+          await refreshEngineerWeek(tx, principal.userId, report.conceptId, week);
+        }
+      }
+      if (storedSeqs.length > 0) {
+        await tx.query(
+          `INSERT INTO forward_outbox (target_id, statement_seq, next_attempt_ms)
+           SELECT t.id, s.seq, $2 FROM forward_targets t CROSS JOIN unnest($1::bigint[]) AS s(seq)`,
+          [storedSeqs, nowMs],
+        );
+      }
+      return { ids: prepared.map((p) => p.id), storedSeqs };
+    });
+  }
+
+  private async voidTarget(tx: SqlExecutor, principal: Principal, targetId: string): Promise<void> {
+    // A voiding statement cannot itself be voided, and engineers may void only their own statements.
+    const rows = await tx.query<{ seq: number }>(
+      `UPDATE statements SET voided = true WHERE id = $1 AND NOT is_voiding AND ($2::integer IS NULL OR owner_id = $2)
+       RETURNING seq::float8 AS seq`,
+      [targetId, principal.role === 'admin' ? null : principal.userId],
+    );
+    for (const row of rows) await this.forgetReport(tx, row.seq);
+  }
+
+  private async forgetReport(tx: SqlExecutor, seq: number): Promise<void> {
+    const reports = await tx.query<{ user_id: number; concept_id: string; week: number }>(
+      'DELETE FROM mastery_reports WHERE statement_seq = $1 RETURNING user_id, concept_id, week',
+      [seq],
+    );
+    for (const report of reports) await refreshEngineerWeek(tx, report.user_id, report.concept_id, report.week);
+  }
+
+  /** Deletes everything an engineer sent (revoking consent), keeping the team cells consistent. */
+  async deleteOwnedBy(userId: number): Promise<number> {
+    return this.db.transaction(async (tx) => {
+      const reports = await tx.query<{ concept_id: string; week: number }>(
+        'DELETE FROM mastery_reports WHERE user_id = $1 RETURNING concept_id, week',
+        [userId],
+      );
+      const keys = new Set(reports.map((r) => `${r.week}\u0000${r.concept_id}`));
+      for (const key of keys) {
+        const [week, conceptId] = key.split('\u0000');
+        await refreshEngineerWeek(tx, userId, conceptId!, Number(week));
+      }
+      const deleted = await tx.query('DELETE FROM statements WHERE owner_id = $1 RETURNING seq', [userId]);
+      return deleted.length;
+    });
+  }
+
+  /** One statement by id; `voided` selects the voidedStatementId lookup. */
+  async get(id: string, voided: boolean, scope: StatementScope): Promise<Json | undefined> {
+    const [row] = await this.db.query<StoredRow>(
+      `SELECT statement FROM statements WHERE id = $1 AND voided = $2 AND ($3::integer IS NULL OR owner_id = $3)`,
+      [id.toLowerCase(), voided, scope.ownerId ?? null],
+    );
+    return row?.statement;
+  }
+
+  /** Runs a statement query; returns one page and the cursor of the next one when more match. */
+  async query(query: StatementQuery, scope: StatementScope): Promise<{ statements: Json[]; nextAfterSeq?: number }> {
+    const params: unknown[] = [];
+    const param = (value: unknown): string => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    // Filters other than time and limit also match statements whose StatementRef targets a matching statement.
+    const matchConditions = (alias: string): string[] => {
+      const conditions: string[] = [];
+      if (query.agentKey) conditions.push(`${param([query.agentKey])}::text[] <@ ${alias}.${query.relatedAgents ? 'related_agent_keys' : 'agent_keys'}`);
+      if (query.verb) conditions.push(`${alias}.verb_id = ${param(query.verb)}`);
+      if (query.activity) {
+        conditions.push(query.relatedActivities ? `${param([query.activity])}::text[] <@ ${alias}.related_activity_ids` : `${alias}.activity_id = ${param(query.activity)}`);
+      }
+      if (query.registration) conditions.push(`${alias}.registration = ${param(query.registration.toLowerCase())}`);
+      return conditions;
+    };
+    const where: string[] = ['NOT s.voided'];
+    const direct = matchConditions('s');
+    if (direct.length > 0) {
+      const viaTarget = matchConditions('t');
+      where.push(`((${direct.join(' AND ')}) OR s.ref_id IN (SELECT t.id FROM statements t WHERE ${viaTarget.join(' AND ')}))`);
+    }
+    if (scope.ownerId !== undefined) where.push(`s.owner_id = ${param(scope.ownerId)}`);
+    if (query.sinceMs !== undefined) where.push(`s.stored_ms > ${param(query.sinceMs)}`);
+    if (query.untilMs !== undefined) where.push(`s.stored_ms <= ${param(query.untilMs)}`);
+    if (query.afterSeq !== undefined) where.push(`s.seq ${query.ascending ? '>' : '<'} ${param(query.afterSeq)}`);
+    const rows = await this.db.query<StoredRow>(
+      `SELECT s.seq::float8 AS seq, s.statement FROM statements s WHERE ${where.join(' AND ')}
+       ORDER BY s.seq ${query.ascending ? 'ASC' : 'DESC'} LIMIT ${param(query.limit + 1)}`,
+      params,
+    );
+    const page = rows.slice(0, query.limit);
+    return {
+      statements: page.map((row) => row.statement),
+      nextAfterSeq: rows.length > query.limit ? page[page.length - 1]!.seq : undefined,
+    };
+  }
+}

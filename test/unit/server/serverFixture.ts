@@ -1,0 +1,62 @@
+import { resolve } from 'node:path';
+import { startServer, type RunningServer, type TeamServerOptions } from '../../../src/server/teamServer';
+import type { TestBackend } from './databaseBackends';
+
+/** The dashboard assets from source, as tests (run through tsx) find them. */
+export const assetsDir = resolve(__dirname, '../../../src/server/dashboard');
+
+/** Admin credentials every test server is bootstrapped with (SKILLTRACE_ADMIN). */
+export const adminCredentials = 'root:correct-horse-battery';
+
+/** A Basic Authorization header value. */
+export function basic(user: string, secret: string): string {
+  return `Basic ${Buffer.from(`${user}:${secret}`).toString('base64')}`;
+}
+
+export const adminAuth = basic('root', 'correct-horse-battery');
+
+/** A running test server plus a small HTTP client for it. */
+export interface TestServer extends RunningServer {
+  request(method: string, path: string, init?: { auth?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> }): Promise<{
+    status: number;
+    headers: Headers;
+    json: unknown;
+    text: string;
+  }>;
+  xapi(method: string, path: string, init?: { auth?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> }): ReturnType<TestServer['request']>;
+}
+
+/** Starts a real server on 127.0.0.1 with a fresh database of the given backend. */
+export async function startTestServer(backend: TestBackend, extra: Partial<TeamServerOptions> = {}): Promise<TestServer> {
+  const running = await startServer({
+    database: await backend.create(),
+    assetsDir,
+    bootstrapAdmin: adminCredentials,
+    log: () => undefined,
+    rateLimit: { perMinute: 100_000, burst: 100_000 },
+    ...extra,
+  });
+  const request: TestServer['request'] = async (method, path, init = {}) => {
+    const headers: Record<string, string> = { ...(init.headers ?? {}) };
+    if (init.auth) headers.authorization = init.auth;
+    let body: string | undefined;
+    if (init.rawBody !== undefined) body = init.rawBody;
+    else if (init.body !== undefined) body = JSON.stringify(init.body);
+    if (body !== undefined && !Object.keys(headers).some((key) => key.toLowerCase() === 'content-type')) headers['content-type'] = 'application/json';
+    const response = await fetch(`${running.url}${path}`, { method, headers, body });
+    const text = await response.text();
+    let json: unknown;
+    try {
+      json = text ? JSON.parse(text) : undefined;
+    } catch {
+      json = undefined;
+    }
+    return { status: response.status, headers: response.headers, json, text };
+  };
+  return {
+    ...running,
+    request,
+    xapi: (method, path, init = {}) =>
+      request(method, `/xapi${path}`, { auth: adminAuth, ...init, headers: { 'x-experience-api-version': '2.0.0', ...(init.headers ?? {}) } }),
+  };
+}
