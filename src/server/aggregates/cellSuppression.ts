@@ -1,60 +1,44 @@
-// Small-cell suppression for the team heatmap. A cell (concept x week) is published only when at least k engineers
-// are in it; row and column totals are published too, so a hidden cell could be recovered by subtraction. The
-// complementary step hides further cells until, in every published line, the hidden cells together hold at least
-// k engineer entries (or hides the line's total when no cell is left to hide).
+// Small-cell suppression for the team heatmap (rows: concepts, columns: weeks). A cell is published only when at
+// least k engineers are in it. Each week also gets a published total, so a hidden cell could be recovered by
+// subtracting the shown cells from it: the complementary step hides more cells until, in every week whose total is
+// published, the hidden cells holding data are either none, or at least two that together hold k or more entries;
+// when no cell is left to hide, the week's total is hidden instead. Totals over several weeks are not published,
+// because their value would change with the window asked for and differencing two windows would expose cells.
 
-/** One cell's count before suppression; used by the team report. */
-export interface CountCell {
-  row: number;
-  column: number;
-  /** Distinct engineers in the cell (0 for no data, which is hidden like any small cell). */
-  engineers: number;
-}
-
-/** Which cells and line totals may be shown. */
+/** Which cells and week totals may be shown; used by the team report. */
 export interface SuppressionResult {
   hidden: boolean[][];
-  rowTotalHidden: boolean[];
   columnTotalHidden: boolean[];
 }
 
-/** Decides what to hide in a rows x columns grid of counts with a minimum group size k. */
-export function suppressCells(counts: number[][], k: number): SuppressionResult {
+/**
+ * Decides what to hide in a concepts x weeks grid with a minimum group size k. `counts` are the engineers whose
+ * values must stay hidden (those who did not choose to share); `alsoHide` marks cells to hide regardless (fewer
+ * than k engineers in all).
+ */
+export function suppressCells(counts: number[][], k: number, alsoHide?: boolean[][]): SuppressionResult {
   const rows = counts.length;
   const columns = rows > 0 ? counts[0]!.length : 0;
-  const hidden = counts.map((row) => row.map((count) => count < k));
-  const rowTotalHidden = counts.map((row) => row.reduce((a, b) => a + b, 0) < k);
-  const columnTotalHidden = Array.from({ length: columns }, (_, c) => counts.reduce((sum, row) => sum + row[c]!, 0) < k);
-
-  const balanceLine = (cells: { r: number; c: number }[], hideTotal: () => void): boolean => {
-    let changed = false;
+  const hidden = counts.map((row, r) => row.map((count, c) => (count > 0 && count < k) || (alsoHide?.[r]?.[c] ?? false)));
+  const columnTotalHidden: boolean[] = [];
+  for (let c = 0; c < columns; c++) {
+    const column = counts.map((row) => row[c]!);
+    columnTotalHidden.push(column.reduce((a, b) => a + b, 0) < k);
+    if (columnTotalHidden[c]) continue;
     for (;;) {
-      const hiddenCells = cells.filter(({ r, c }) => hidden[r]![c]);
-      const hiddenSum = hiddenCells.reduce((sum, { r, c }) => sum + counts[r]![c]!, 0);
-      if (hiddenCells.length === 0 || hiddenSum === 0 || hiddenSum >= k) return changed;
-      const candidates = cells.filter(({ r, c }) => !hidden[r]![c]).sort((a, b) => counts[a.r]![a.c]! - counts[b.r]![b.c]!);
-      const next = candidates[0];
-      if (!next) {
-        hideTotal();
-        return true;
+      const hiddenWithData = column.flatMap((count, r) => (hidden[r]![c] && count > 0 ? [count] : []));
+      const hiddenSum = hiddenWithData.reduce((a, b) => a + b, 0);
+      if (hiddenWithData.length === 0 || (hiddenWithData.length >= 2 && hiddenSum >= k)) break;
+      let smallest = -1;
+      for (let r = 0; r < rows; r++) {
+        if (!hidden[r]![c] && (smallest < 0 || column[r]! < column[smallest]!)) smallest = r;
       }
-      hidden[next.r]![next.c] = true;
-      changed = true;
-    }
-  };
-
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (let r = 0; r < rows; r++) {
-      if (rowTotalHidden[r]) continue;
-      const line = Array.from({ length: columns }, (_, c) => ({ r, c }));
-      changed = balanceLine(line, () => (rowTotalHidden[r] = true)) || changed;
-    }
-    for (let c = 0; c < columns; c++) {
-      if (columnTotalHidden[c]) continue;
-      const line = Array.from({ length: rows }, (_, r) => ({ r, c }));
-      changed = balanceLine(line, () => (columnTotalHidden[c] = true)) || changed;
+      if (smallest < 0) {
+        columnTotalHidden[c] = true;
+        break;
+      }
+      hidden[smallest]![c] = true;
     }
   }
-  return { hidden, rowTotalHidden, columnTotalHidden };
+  return { hidden, columnTotalHidden };
 }

@@ -6,6 +6,8 @@ export interface TeamCellRow {
   conceptId: string;
   week: number;
   engineers: number;
+  /** Engineers in the cell who chose to share individual rows (their values are known to the lead anyway). */
+  sharingEngineers: number;
   masterySum: number;
   struggling: number;
 }
@@ -30,7 +32,6 @@ export interface TeamReport {
   concepts: {
     conceptId: string;
     cells: ReportCell[];
-    total: { shown: true; engineerWeeks: number; struggleRate: number } | { shown: false; reason: 'not enough people' };
   }[];
   weekTotals: ({ shown: true; engineerConcepts: number; struggleRate: number } | { shown: false; reason: 'not enough people' })[];
   emergingGaps: EmergingGap[];
@@ -53,7 +54,13 @@ export function buildTeamReport(input: {
   const conceptIds = [...new Set(input.cells.map((cell) => cell.conceptId))].sort();
   const byKey = new Map(input.cells.map((cell) => [`${cell.conceptId}\u0000${cell.week}`, cell]));
   const grid = conceptIds.map((conceptId) => input.weeks.map((week) => byKey.get(`${conceptId}\u0000${week}`)));
-  const suppression = suppressCells(grid.map((row) => row.map((cell) => cell?.engineers ?? 0)), k);
+  // Sharing engineers' rows are shown to the lead, so what must stay hidden is the rest of each cell: a cell of
+  // five where four share would otherwise give away the fifth.
+  const suppression = suppressCells(
+    grid.map((row) => row.map((cell) => (cell ? cell.engineers - cell.sharingEngineers : 0))),
+    k,
+    grid.map((row) => row.map((cell) => (cell?.engineers ?? 0) < k)),
+  );
   const hiddenMark = { shown: false as const, reason: 'not enough people' as const };
 
   const concepts = conceptIds.map((conceptId, r) => {
@@ -69,12 +76,7 @@ export function buildTeamReport(input: {
             struggleRate: round(cell.struggling / cell.engineers),
           },
     );
-    const engineerWeeks = row.reduce((sum, cell) => sum + (cell?.engineers ?? 0), 0);
-    const struggling = row.reduce((sum, cell) => sum + (cell?.struggling ?? 0), 0);
-    const total = suppression.rowTotalHidden[r] || engineerWeeks === 0
-      ? hiddenMark
-      : { shown: true as const, engineerWeeks, struggleRate: round(struggling / engineerWeeks) };
-    return { conceptId, cells, total };
+    return { conceptId, cells };
   });
 
   const weekTotals = input.weeks.map((_, c) => {

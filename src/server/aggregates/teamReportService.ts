@@ -11,9 +11,13 @@ export async function loadTeamReport(
   const lastWeek = weekOf(options.nowMs);
   const firstWeek = lastWeek - options.weeks + 1;
   const weeks = Array.from({ length: options.weeks }, (_, i) => firstWeek + i);
-  const cells = await db.query<{ concept_id: string; week: number; engineers: number; mastery_sum: number; struggling: number }>(
-    `SELECT concept_id, week, engineers, mastery_sum, struggling FROM team_concept_weeks
-     WHERE team_id = $1 AND week BETWEEN $2 AND $3`,
+  const cells = await db.query<{ concept_id: string; week: number; engineers: number; mastery_sum: number; struggling: number; sharing: number }>(
+    `SELECT c.concept_id, c.week, c.engineers, c.mastery_sum, c.struggling, coalesce(s.sharing, 0)::integer AS sharing
+     FROM team_concept_weeks c
+     LEFT JOIN (SELECT e.concept_id, e.week, count(*) AS sharing FROM engineer_concept_weeks e JOIN users u ON u.id = e.user_id
+                WHERE e.team_id = $1 AND u.share_individual AND e.week BETWEEN $2 AND $3 GROUP BY e.concept_id, e.week) s
+       ON s.concept_id = c.concept_id AND s.week = c.week
+     WHERE c.team_id = $1 AND c.week BETWEEN $2 AND $3`,
     [team.id, firstWeek, lastWeek],
   );
   const shared = await db.query<{ name: string; concept_id: string; week: number; mastery: number }>(
@@ -37,6 +41,7 @@ export async function loadTeamReport(
     conceptId: cell.concept_id,
     week: cell.week,
     engineers: cell.engineers,
+    sharingEngineers: cell.sharing,
     masterySum: cell.mastery_sum,
     struggling: cell.struggling,
   }));

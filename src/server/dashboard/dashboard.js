@@ -39,11 +39,10 @@ function renderHeatmap(report) {
   table.replaceChildren();
   const head = make('tr', {}, make('th', { scope: 'col' }, 'Concept'));
   for (const week of report.weeks) head.append(make('th', { scope: 'col' }, `w/c ${week.slice(5)}`));
-  head.append(make('th', { scope: 'col', class: 'total' }, 'All weeks'));
   table.append(make('thead', {}, head));
   const body = make('tbody');
   if (report.concepts.length === 0) {
-    body.append(make('tr', {}, make('td', { colspan: String(report.weeks.length + 2) }, 'No skill reports in this period yet.')));
+    body.append(make('tr', {}, make('td', { colspan: String(report.weeks.length + 1) }, 'No skill reports in this period yet.')));
   }
   for (const concept of report.concepts) {
     const row = make('tr', {}, make('th', { scope: 'row' }, concept.conceptId));
@@ -56,14 +55,12 @@ function renderHeatmap(report) {
         row.append(make('td', { class: 'hidden-cell', title: `fewer than ${report.minGroupSize} engineers, or hidden so another cell cannot be worked out` }, 'not enough people'));
       }
     }
-    row.append(concept.total.shown ? make('td', { class: 'total' }, percent(concept.total.struggleRate)) : make('td', { class: 'hidden-cell total' }, 'not enough people'));
     body.append(row);
   }
   const totals = make('tr', {}, make('th', { scope: 'row', class: 'total' }, 'All concepts'));
   for (const total of report.weekTotals) {
     totals.append(total.shown ? make('td', { class: 'total' }, percent(total.struggleRate)) : make('td', { class: 'hidden-cell total' }, 'not enough people'));
   }
-  totals.append(make('td', {}, ''));
   body.append(totals);
   table.append(body);
 }
