@@ -120,10 +120,14 @@ export type TutorialDraft = z.infer<typeof tutorialDraftSchema>;
 export const hintRungSchema = z.enum(['nudge', 'concept', 'analogous-example', 'pseudo-code', 'fix']);
 export type HintRung = z.infer<typeof hintRungSchema>;
 
-/** One hint. `text` is Markdown; below the fix rung it must not contain the fix (the tutor checks). */
+/**
+ * One hint. `text` is Markdown; `code` is a snippet to show with it (the corrected code on the fix rung, pseudo-code on
+ * the pseudo-code rung, empty when there is none). Below the fix rung neither may contain the fix (the tutor checks).
+ */
 export const hintSchema = z.object({
   rung: hintRungSchema,
   text: z.string().min(1).max(TUTORIAL_LIMITS.hint),
+  code: z.string().max(TUTORIAL_LIMITS.code).default(''),
 });
 export type Hint = z.infer<typeof hintSchema>;
 
