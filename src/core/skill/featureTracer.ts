@@ -1,0 +1,159 @@
+import { ConceptTrace, DEFAULT_TRACE_SETTINGS, DENSE_FEATURES, LearnerTrace, updateTraces, writeFeatures, type TraceSettings } from './learnerTrace';
+import { createSparseRows, fitLogistic, sigmoid } from './logisticFit';
+import type { PopulationParameters } from './populationParameters';
+import type { KnowledgeTracer, ResponseLog } from './responseLog';
+
+const WIDTH = DENSE_FEATURES + 3;
+
+/** Penalties of the logistic fit, settled on the ASSIST2009 folds (the same for every fold). */
+export interface FeatureFitPenalties {
+  dense: number;
+  conceptBias: number;
+  conceptSlope: number;
+}
+
+const DEFAULT_PENALTIES: FeatureFitPenalties = { dense: 1, conceptBias: 2, conceptSlope: 10 };
+
+/** Elo difficulty of each concept from its smoothed success rate in a log (logit scale, higher is harder). */
+export function conceptDifficulties(log: ResponseLog): Float64Array {
+  const k = log.concepts.length;
+  const right = new Float64Array(k);
+  const total = new Float64Array(k);
+  for (let i = 0; i < log.correct.length; i++) {
+    right[log.concept[i]] += log.correct[i];
+    total[log.concept[i]] += 1;
+  }
+  const out = new Float64Array(k);
+  for (let c = 0; c < k; c++) {
+    const rate = (right[c] + 1) / (total[c] + 2);
+    out[c] = -Math.log(rate / (1 - rate));
+  }
+  return out;
+}
+
+/** Walks a log learner by learner, giving each row's learner and concept state before the answer, then updating. */
+function walk(
+  log: ResponseLog,
+  settings: TraceSettings,
+  difficulty: Float64Array,
+  visit: (row: number, features: Float64Array) => void,
+): void {
+  const n = log.correct.length;
+  const traces: (ConceptTrace | undefined)[] = new Array(log.concepts.length);
+  const touched: number[] = [];
+  const features = new Float64Array(DENSE_FEATURES + 2);
+  let learner = new LearnerTrace();
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && log.learner[i] !== log.learner[i - 1]) {
+      learner = new LearnerTrace();
+      for (const c of touched) traces[c] = undefined;
+      touched.length = 0;
+    }
+    const c = log.concept[i];
+    let trace = traces[c];
+    if (!trace) {
+      trace = new ConceptTrace();
+      traces[c] = trace;
+      touched.push(c);
+    }
+    writeFeatures(learner, trace, log.time[i], settings, features);
+    visit(i, features);
+    updateTraces(learner, trace, log.correct[i], 1, log.time[i], difficulty[c], settings);
+  }
+}
+
+/**
+ * The Skilltrace model in batch form: a logistic model over running counts, recency windows and an online ability
+ * term, with per-concept difficulty and learning slopes (PFA-like) fitted by Newton's method.
+ */
+export class FeatureTracer implements KnowledgeTracer {
+  readonly name = 'skilltrace';
+  private parameters: PopulationParameters | undefined;
+
+  constructor(
+    private readonly settings: TraceSettings = DEFAULT_TRACE_SETTINGS,
+    private readonly penalties: FeatureFitPenalties = DEFAULT_PENALTIES,
+  ) {}
+
+  /** The fitted parameters, in the shipped file's shape. */
+  fitted(source: string): PopulationParameters {
+    if (!this.parameters) throw new Error('FeatureTracer.fitted() called before fit()');
+    return { ...this.parameters, source };
+  }
+
+  /** Uses already fitted parameters (e.g. the shipped file) instead of fitting. */
+  use(parameters: PopulationParameters): void {
+    this.parameters = parameters;
+  }
+
+  fit(log: ResponseLog): void {
+    const n = log.correct.length;
+    const k = log.concepts.length;
+    const difficulty = conceptDifficulties(log);
+    const rows = createSparseRows(n, WIDTH);
+    walk(log, this.settings, difficulty, (i, x) => {
+      const base = i * WIDTH;
+      for (let j = 0; j < DENSE_FEATURES; j++) {
+        rows.index[base + j] = j;
+        rows.value[base + j] = x[j];
+      }
+      const c = log.concept[i];
+      rows.index[base + DENSE_FEATURES] = DENSE_FEATURES + c;
+      rows.value[base + DENSE_FEATURES] = 1;
+      rows.index[base + DENSE_FEATURES + 1] = DENSE_FEATURES + k + c;
+      rows.value[base + DENSE_FEATURES + 1] = x[DENSE_FEATURES];
+      rows.index[base + DENSE_FEATURES + 2] = DENSE_FEATURES + 2 * k + c;
+      rows.value[base + DENSE_FEATURES + 2] = x[DENSE_FEATURES + 1];
+    });
+    const dimension = DENSE_FEATURES + 3 * k;
+    const penalty = new Float64Array(dimension);
+    for (let j = 0; j < dimension; j++) {
+      penalty[j] = j === 0 ? 0 : j < DENSE_FEATURES ? this.penalties.dense : j < DENSE_FEATURES + k ? this.penalties.conceptBias : this.penalties.conceptSlope;
+    }
+    const w = fitLogistic(rows, log.correct, { dimension, penalty });
+    const concepts: PopulationParameters['concepts'] = {};
+    log.concepts.forEach((name, c) => {
+      concepts[name] = {
+        bias: w[DENSE_FEATURES + c],
+        success: w[DENSE_FEATURES + k + c],
+        failure: w[DENSE_FEATURES + 2 * k + c],
+        difficulty: difficulty[c],
+      };
+    });
+    this.parameters = {
+      format: 'skilltrace-population/1',
+      source: 'fitted',
+      settings: { ...this.settings },
+      dense: Array.from(w.subarray(0, DENSE_FEATURES)),
+      concepts,
+    };
+  }
+
+  predict(log: ResponseLog): Float64Array {
+    const parameters = this.parameters;
+    if (!parameters) throw new Error('FeatureTracer.predict() called before fit()');
+    const k = log.concepts.length;
+    const bias = new Float64Array(k);
+    const success = new Float64Array(k);
+    const failure = new Float64Array(k);
+    const difficulty = new Float64Array(k);
+    log.concepts.forEach((name, c) => {
+      const p = parameters.concepts[name];
+      if (p) {
+        bias[c] = p.bias;
+        success[c] = p.success;
+        failure[c] = p.failure;
+        difficulty[c] = p.difficulty;
+      }
+    });
+    const dense = Float64Array.from(parameters.dense);
+    const out = new Float64Array(log.correct.length);
+    walk(log, parameters.settings, difficulty, (i, x) => {
+      const c = log.concept[i];
+      let z = bias[c] + success[c] * x[DENSE_FEATURES] + failure[c] * x[DENSE_FEATURES + 1];
+      for (let j = 0; j < DENSE_FEATURES; j++) z += dense[j] * x[j];
+      out[i] = sigmoid(z);
+    });
+    return out;
+  }
+}
