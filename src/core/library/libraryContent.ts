@@ -1,0 +1,12 @@
+import type { LibraryEntry } from './libraryEntry';
+import { crossLanguageTypesEntries } from './content/crossLanguageTypes';
+
+/** Every built-in library entry, in one list: the offline tutor and the library's tests read it. */
+export const libraryEntries: readonly LibraryEntry[] = [...crossLanguageTypesEntries];
+
+const entriesById: ReadonlyMap<string, LibraryEntry> = new Map(libraryEntries.map((entry) => [entry.conceptId, entry]));
+
+/** The library entry for one concept id, for callers that need the raw material (e.g. the walkthrough's sample). */
+export function getLibraryEntry(conceptId: string): LibraryEntry | undefined {
+  return entriesById.get(conceptId);
+}
