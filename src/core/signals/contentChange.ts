@@ -2,7 +2,9 @@ import type { Range } from '../../shared/observation';
 
 /**
  * One content change as the editor reports it (VS Code's `TextDocumentContentChangeEvent` shape): `range` is in
- * the coordinates of the text before the change. The diagnostic and edit trackers consume these on every keystroke.
+ * the coordinates of the text before the change. An event with several changes (multi-cursor) is applied in the
+ * order given, as the LSP specifies and VS Code guarantees by sorting them bottom-up. The diagnostic and edit trackers
+ * consume these on every keystroke.
  */
 export interface ContentChange {
   range: Range;
