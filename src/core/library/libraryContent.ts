@@ -1,8 +1,9 @@
 import type { LibraryEntry } from './libraryEntry';
+import { crossLanguageAsyncEntries } from './content/crossLanguageAsync';
 import { crossLanguageTypesEntries } from './content/crossLanguageTypes';
 
 /** Every built-in library entry, in one list: the offline tutor and the library's tests read it. */
-export const libraryEntries: readonly LibraryEntry[] = [...crossLanguageTypesEntries];
+export const libraryEntries: readonly LibraryEntry[] = [...crossLanguageTypesEntries, ...crossLanguageAsyncEntries];
 
 const entriesById: ReadonlyMap<string, LibraryEntry> = new Map(libraryEntries.map((entry) => [entry.conceptId, entry]));
 
