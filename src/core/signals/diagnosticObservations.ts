@@ -65,13 +65,14 @@ export function recoveryStrength(weight: number, timeToFixMs: number, swallowed:
 /**
  * Turns diagnostic tracker events into observations for the skill model: introduced → failure, resolved → recovery
  * with its time to fix, persisting → nothing except one weak failure when a diagnostic has been stuck for a while.
- * Diagnostics already there when the document was opened produce no failure (they are not the engineer's doing).
+ * Diagnostics already there when the document was opened produce no failure, stuck or not (they are not the
+ * engineer's doing); fixing one still counts as a recovery.
  */
 export function diagnosticObservations(events: readonly DiagnosticEvent[], context: DiagnosticObservationContext): DiagnosticObservationResult {
   const result: DiagnosticObservationResult = { observations: [], unmapped: [], problems: [] };
   for (const event of events) {
     if (event.type === 'introduced' && event.preexisting) continue;
-    if (event.type === 'persisting' && !event.becameStuck) continue;
+    if (event.type === 'persisting' && (!event.becameStuck || event.preexisting)) continue;
     let concepts: readonly ConceptWeight[];
     try {
       concepts = context.mapToConcepts(event.diagnostic, context.language);

@@ -102,6 +102,7 @@ const DEFAULTS: Required<EditTrackerOptions> = {
   maxDocuments: 100,
   maxRegionsPerDocument: 2_000,
 };
+const MAX_REWORK_PER_CHANGE = 3;
 const NO_EVENTS: readonly EditEvent[] = Object.freeze([]);
 
 /**
@@ -278,7 +279,8 @@ export class EditTracker {
       const sameTouch = lines === 1 && from === region.lastLine;
       if (!(sameTouch && now - region.lastTouchAt <= this.options.touchMergeMs)) region.touched += lines;
       if (reworks && !(sameTouch && now - region.lastReworkAt <= this.options.touchMergeMs)) {
-        region.rework += lines;
+        // Rework means rewriting again and again: one big deletion is one act, so a change adds a few lines at most.
+        region.rework += Math.min(lines, MAX_REWORK_PER_CHANGE);
         region.lastReworkAt = now;
       }
       region.lastLine = lines === 1 ? from : -1;

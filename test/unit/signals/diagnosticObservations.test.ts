@@ -52,6 +52,9 @@ describe('diagnostic observations', () => {
     const tracker = new DiagnosticTracker({ stuckAfterMs: 60_000 });
     const baseline = tracker.baseline('a.ts', [diag('2532', 1)], T0);
     assert.deepEqual(diagnosticObservations(baseline, { mapToConcepts: mapper }).observations, []);
+    const stillThere = tracker.update('a.ts', [diag('2532', 1)], T0 + 120_000);
+    assert.equal(stillThere[0].type === 'persisting' && stillThere[0].becameStuck, true);
+    assert.deepEqual(diagnosticObservations(stillThere, { mapToConcepts: mapper }).observations, [], 'stuck but not theirs');
     tracker.update('b.ts', [diag('2532', 1)], T0);
     const later = tracker.update('b.ts', [diag('2532', 1)], T0 + 120_000);
     const { observations } = diagnosticObservations(later, { mapToConcepts: mapper });

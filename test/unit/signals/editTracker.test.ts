@@ -86,6 +86,9 @@ describe('edit tracker', () => {
     const [top] = tracker.hotRegions('a.ts', t);
     assert.equal(top.startLine, 0);
     assert.ok(top.rework > tracker.churnAt('a.ts', 50, t).rework);
+    // One large deletion elsewhere is a single act, not a hotspot.
+    const fresh = new EditTracker({ regionLines: 25, hotspotRework: 20 });
+    assert.deepEqual(ofType(fresh.onChange('a.ts', [at(100, 0, '', 200, 0, 4_000)], undefined, t), 'churn-hotspot'), []);
     // Churn decays: an hour later, the region has cooled down.
     assert.ok(tracker.churnAt('a.ts', 4, t + 3_600_000).rework < 1);
   });
