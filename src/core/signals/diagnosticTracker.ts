@@ -216,7 +216,18 @@ export class DiagnosticTracker {
     return diagnostics.slice(0, this.options.maxLivePerDocument);
   }
 
-  /** Forgets a closed or deleted document: its diagnostics vanish without being counted as fixed. */
+  /**
+   * Whether a document is tracked. The extension calls `baseline` for a document it has not seen (on open, and for
+   * open documents at activation); `update` on an unknown document counts everything in it as introduced now.
+   */
+  has(docId: string): boolean {
+    return this.documents.has(docId);
+  }
+
+  /**
+   * Forgets a closed or deleted document: its diagnostics vanish without being counted as fixed. Call it on close,
+   * before language servers clear a closed file's diagnostics, or those clears would read as fixes.
+   */
   forget(docId: string): void {
     this.documents.delete(docId);
   }

@@ -179,6 +179,11 @@ describe('diagnostic tracker', () => {
     assert.equal(metrics.droppedDiagnostics, 15);
     assert.equal(tracker.liveRanges('big.ts').length, 10);
     assert.equal(tracker.documentMetrics('doc0.ts'), undefined);
+    assert.equal(tracker.has('doc0.ts'), false);
+    assert.equal(tracker.has('big.ts'), true);
+    // A forgotten document's cleared diagnostics are not fixes: the next snapshot starts it afresh.
+    tracker.forget('big.ts');
+    assert.equal(tracker.update('big.ts', [], T0 + 200).length, 0);
   });
 
   it('keys diagnostics without a code by their message with names blanked', () => {
