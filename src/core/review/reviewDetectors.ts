@@ -69,7 +69,7 @@ function hasComment(raw: string, language: ReviewLanguage): boolean {
 
 const floatingPromise: ReviewDetector = {
   id: 'js.floating-promise',
-  conceptId: 'promises',
+  conceptId: 'js.floating-promises',
   languages: JS_LIKE,
   severity: 'warning',
   detect(context) {
@@ -87,7 +87,7 @@ const floatingPromise: ReviewDetector = {
 
 const asyncForEach: ReviewDetector = {
   id: 'js.async-foreach',
-  conceptId: 'promises',
+  conceptId: 'js.floating-promises',
   languages: JS_LIKE,
   severity: 'warning',
   detect(context) {
@@ -133,7 +133,7 @@ const explicitAny: ReviewDetector = {
 
 const nonNullAssertion: ReviewDetector = {
   id: 'ts.non-null-assertion',
-  conceptId: 'ts.strict-null-checks',
+  conceptId: 'ts.non-null-assertion',
   languages: ['typescript'],
   severity: 'info',
   detect(context) {
@@ -248,7 +248,7 @@ const csharpBroadCatch: ReviewDetector = {
 
 const pythonBareExcept: ReviewDetector = {
   id: 'py.bare-except',
-  conceptId: 'error-handling',
+  conceptId: 'py.exceptions',
   languages: ['python'],
   severity: 'warning',
   detect(context) {
@@ -263,7 +263,7 @@ const pythonBareExcept: ReviewDetector = {
 
 const pythonSwallowedException: ReviewDetector = {
   id: 'py.swallowed-exception',
-  conceptId: 'error-handling',
+  conceptId: 'py.exceptions',
   languages: ['python'],
   severity: 'warning',
   detect(context) {
@@ -319,7 +319,7 @@ const sqlInjection: ReviewDetector = {
 
 const pythonMutableDefault: ReviewDetector = {
   id: 'py.mutable-default',
-  conceptId: 'immutability',
+  conceptId: 'py.mutable-defaults',
   languages: ['python'],
   severity: 'warning',
   detect(context) {
@@ -418,7 +418,7 @@ const JAVA_RESOURCE =
 
 const javaResourceWithoutTry: ReviewDetector = {
   id: 'java.resource-without-try',
-  conceptId: 'resource-management',
+  conceptId: 'java.try-with-resources',
   languages: ['java'],
   severity: 'warning',
   detect(context) {
@@ -490,7 +490,7 @@ const goMissingDeferClose: ReviewDetector = {
 
 const hardCodedSecret: ReviewDetector = {
   id: 'hard-coded-secret',
-  conceptId: 'secrets-management',
+  conceptId: 'secrets-handling',
   languages: ALL,
   severity: 'error',
   detect(context) {

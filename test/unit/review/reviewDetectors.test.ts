@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { reviewDiff } from '../../../src/core/review/diffReview';
 import { reviewDetectorConceptIds, reviewDetectors } from '../../../src/core/review/reviewDetectors';
 import { parseUnifiedDiff } from '../../../src/core/review/unifiedDiff';
-import { conventionConceptIds } from '../structure/conventionConceptIds';
+import { conceptAppliesTo } from '../../../src/core/concepts/concept';
+import { getConcept } from '../../../src/core/concepts/conceptCatalog';
 import { newFileDiff } from './reviewFixtures';
 
 interface DetectorCase {
@@ -317,8 +318,14 @@ describe('review detectors', () => {
     assert.deepEqual(result.hints, []);
   });
 
-  it('reports concept ids of the fixed convention, plus secrets-management for the catalog to add', () => {
-    const unknown = reviewDetectorConceptIds().filter((id) => !conventionConceptIds.has(id));
-    assert.deepEqual(unknown, ['secrets-management']);
+  it('reports only catalog concepts that apply to the detector\'s languages', () => {
+    const problems: string[] = [];
+    for (const detector of reviewDetectors) {
+      const concept = getConcept(detector.conceptId);
+      if (!concept) problems.push(`${detector.id}: unknown concept ${detector.conceptId}`);
+      else for (const language of detector.languages) if (!conceptAppliesTo(concept, language)) problems.push(`${detector.id}: ${concept.id} not for ${language}`);
+    }
+    assert.deepEqual(problems, []);
+    assert.ok(reviewDetectorConceptIds().includes('secrets-handling'));
   });
 });
