@@ -21,12 +21,15 @@ export async function runInExtensionHost({ grep, env = {}, quiet = false, timeou
   const workspace = copyWorkspace(fixture, path.join(run.runDir, 'sample-workspace'));
   const reportPath = path.join(run.runDir, 'report.json');
   const port = await freePort();
-  const hostEnv = { SKILLTRACE_TEST_REPORT: reportPath, ...passThroughEnv(), ...env };
+  // The ESLint bridge (test/fixtures/eslint-bridge) publishes real ESLint diagnostics in the host, as the
+  // ESLint extension would; it needs to know where the project's eslint package is.
+  const hostEnv = { SKILLTRACE_TEST_REPORT: reportPath, SKILLTRACE_ESLINT_PATH: path.join(repoRoot, 'node_modules', 'eslint'), ...passThroughEnv(), ...env };
   if (grep) hostEnv.SKILLTRACE_TEST_GREP = grep;
   const server = await startCodeServer({ workspace, run, port, env: hostEnv });
   const origin = `vscode-remote://127.0.0.1:${port}`;
   const payload = [
     ['extensionDevelopmentPath', `${origin}${repoRoot}`],
+    ['extensionDevelopmentPath', `${origin}${path.join(repoRoot, 'test', 'fixtures', 'eslint-bridge')}`],
     ['extensionTestsPath', `${origin}${testsIndex}`],
     ['skipWelcome', 'true'],
   ];
