@@ -3,8 +3,9 @@ import type { ResponseFormatMode } from './llmPresets';
 
 type JsonSchema = { [key: string]: unknown };
 
-// Keywords OpenAI's strict structured outputs reject or ignore; validation with zod enforces them afterwards anyway.
-const UNSUPPORTED = new Set(['$schema', 'maxLength', 'minLength', 'pattern', 'format', 'default', 'minimum', 'maximum']);
+// Keywords outside the subset every strict structured-output implementation accepts (no length or numeric
+// constraints); validation with zod enforces them on the reply anyway.
+const UNSUPPORTED = new Set(['$schema', 'maxLength', 'minLength', 'pattern', 'format', 'default', 'minimum', 'maximum', 'minItems', 'maxItems']);
 
 function toStrict(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(toStrict);
@@ -13,7 +14,10 @@ function toStrict(node: unknown): unknown {
   for (const [key, value] of Object.entries(node)) {
     if (UNSUPPORTED.has(key)) continue;
     // Strict mode takes anyOf but not oneOf; for our discriminated unions the two mean the same.
-    result[key === 'oneOf' ? 'anyOf' : key] = toStrict(value);
+    if (key === 'oneOf') result.anyOf = toStrict(value);
+    // A one-value enum is the most widely supported spelling of a constant.
+    else if (key === 'const') result.enum = [value];
+    else result[key] = toStrict(value);
   }
   if (result.type === 'object' && typeof result.properties === 'object' && result.properties !== null) {
     result.required = Object.keys(result.properties);
