@@ -1,4 +1,4 @@
-import { ConceptTrace, DEFAULT_TRACE_SETTINGS, DENSE_FEATURES, LearnerTrace, updateTraces, writeFeatures, type TraceSettings } from './learnerTrace';
+import { ConceptTrace, DEFAULT_TRACE_SETTINGS, DENSE_FEATURES, forgettingFactor, LearnerTrace, logitParts, updateTraces, writeFeatures, type TraceSettings } from './learnerTrace';
 import { createSparseRows, fitLogistic, sigmoid } from './logisticFit';
 import type { PopulationParameters } from './populationParameters';
 import type { KnowledgeTracer, ResponseLog } from './responseLog';
@@ -36,7 +36,7 @@ function walk(
   log: ResponseLog,
   settings: TraceSettings,
   difficulty: Float64Array,
-  visit: (row: number, features: Float64Array) => void,
+  visit: (row: number, features: Float64Array, forget: number) => void,
 ): void {
   const n = log.correct.length;
   const traces: (ConceptTrace | undefined)[] = new Array(log.concepts.length);
@@ -56,8 +56,8 @@ function walk(
       traces[c] = trace;
       touched.push(c);
     }
-    writeFeatures(learner, trace, log.time[i], settings, features);
-    visit(i, features);
+    writeFeatures(learner, trace, features);
+    visit(i, features, forgettingFactor(trace, log.time[i], settings));
     updateTraces(learner, trace, log.correct[i], 1, log.time[i], difficulty[c], settings);
   }
 }
@@ -148,11 +148,14 @@ export class FeatureTracer implements KnowledgeTracer {
     });
     const dense = Float64Array.from(parameters.dense);
     const out = new Float64Array(log.correct.length);
-    walk(log, parameters.settings, difficulty, (i, x) => {
+    const weights = { dense, bias: 0, success: 0, failure: 0 };
+    walk(log, parameters.settings, difficulty, (i, x, forget) => {
       const c = log.concept[i];
-      let z = bias[c] + success[c] * x[DENSE_FEATURES] + failure[c] * x[DENSE_FEATURES + 1];
-      for (let j = 0; j < DENSE_FEATURES; j++) z += dense[j] * x[j];
-      out[i] = sigmoid(z);
+      weights.bias = bias[c];
+      weights.success = success[c];
+      weights.failure = failure[c];
+      const parts = logitParts(weights, x, true);
+      out[i] = sigmoid(parts.population + forget * parts.personal);
     });
     return out;
   }

@@ -90,37 +90,32 @@ export class LearnerTrace {
   ability = 0;
 }
 
-/** Applies forgetting for the time elapsed since the concept was last practised: evidence fades towards no evidence. */
-export function decayFactor(trace: ConceptTrace, now: number, settings: TraceSettings): number {
+/**
+ * Forgetting: how much of the concept's own history still counts after the time elapsed since it was last
+ * practised (1 just after, 0.5 after one half-life). Predictions blend towards the no-history prior by this factor.
+ */
+export function forgettingFactor(trace: ConceptTrace, now: number, settings: TraceSettings): number {
   if (trace.lastTime < 0 || now <= trace.lastTime || settings.halfLifeDays <= 0) return 1;
   return Math.pow(0.5, (now - trace.lastTime) / (settings.halfLifeDays * DAY_MS));
 }
 
 /**
- * Writes the dense features for answering `concept` now into `out` (length DENSE_FEATURES) and returns the two
- * per-concept feature values (log successes, log failures) packed as out[DENSE_FEATURES], out[DENSE_FEATURES + 1].
- * `out` must have DENSE_FEATURES + 2 slots.
+ * Writes the dense features for answering `concept` now into `out` (length DENSE_FEATURES + 2); the last two slots
+ * are the per-concept feature values (log successes, log failures) that the concept's own slopes multiply.
  */
-export function writeFeatures(
-  learner: LearnerTrace,
-  concept: ConceptTrace,
-  now: number,
-  settings: TraceSettings,
-  out: Float64Array,
-): void {
-  const decay = decayFactor(concept, now, settings);
-  const s = concept.successes * decay;
-  const f = concept.failures * decay;
+export function writeFeatures(learner: LearnerTrace, concept: ConceptTrace, out: Float64Array): void {
+  const s = concept.successes;
+  const f = concept.failures;
   const seen = concept.lastIndex >= 0;
   const ls = Math.log1p(s);
   const lf = Math.log1p(f);
   out[0] = 1;
   out[1] = ls;
   out[2] = lf;
-  out[3] = (concept.recent - 0.5) * decay;
+  out[3] = concept.recent - 0.5;
   out[4] = seen ? 0 : 1;
-  out[5] = concept.last * decay;
-  out[6] = Math.log1p(concept.failStreak * decay);
+  out[5] = concept.last;
+  out[6] = Math.log1p(concept.failStreak);
   out[7] = Math.log1p(learner.successes);
   out[8] = Math.log1p(learner.failures);
   out[9] = learner.slowRecent - 0.5;
@@ -133,11 +128,78 @@ export function writeFeatures(
   out[DENSE_FEATURES + 1] = lf;
 }
 
+/** Index of the first-time indicator. */
+export const FIRST_TIME_FEATURE = 4;
+
+/** The weights one prediction uses: dense weights plus the concept's bias and slopes (0 for an unknown concept). */
+export interface LogitWeights {
+  dense: Float64Array;
+  bias: number;
+  success: number;
+  failure: number;
+}
+
+/** The logit split into what anyone gets on this concept and what this learner's own answers add. */
+export interface LogitParts {
+  /** Global bias plus the concept's bias: the population's prior. */
+  population: number;
+  /** Every running-state term, before forgetting. */
+  personal: number;
+}
+
 /**
- * Updates the state after an answer. `correct` is 1 or 0; `weight` (0..2) says how strongly this answer speaks
- * (1 for a quiz answer, less for weak evidence such as a quickly fixed diagnostic). `difficulty` is the concept's
- * population difficulty used by the Elo ability term (logit scale, higher is harder).
+ * Splits the model's logit for features `x`. Forgetting blends the personal part away: the logit used is
+ * population + forget * personal, so an unpractised concept drifts back to the population's prior.
+ * `firstTimePenalty` false drops the first-time term: the editor judges a first observation against the neutral
+ * prior (the term reflects the order of ASSISTments problem sets, where first attempts come before instruction).
  */
+export function logitParts(w: LogitWeights, x: Float64Array, firstTimePenalty: boolean): LogitParts {
+  const d = w.dense;
+  let personal = w.success * x[DENSE_FEATURES] + w.failure * x[DENSE_FEATURES + 1];
+  for (let j = 1; j < DENSE_FEATURES; j++) if (j !== FIRST_TIME_FEATURE || firstTimePenalty) personal += d[j] * x[j];
+  return { population: d[0] + w.bias, personal };
+}
+
+/**
+ * Updates one concept's state after an answer. `correct` is 1 or 0; `weight` (0..2) says how strongly this answer
+ * speaks (1 for a quiz answer, less for weak evidence such as a quickly fixed diagnostic or a prerequisite's share).
+ * `answerIndex` is the learner's answer counter at this answer.
+ */
+export function updateConceptTrace(
+  concept: ConceptTrace,
+  correct: number,
+  weight: number,
+  now: number,
+  answerIndex: number,
+  settings: TraceSettings,
+): void {
+  const w = weight;
+  concept.successes += w * correct;
+  concept.failures += w * (1 - correct);
+  concept.recent += Math.min(1, settings.conceptRecency * w) * (correct - concept.recent);
+  if (w >= 0.5) concept.last = correct ? 1 : -1;
+  concept.failStreak = correct ? concept.failStreak * (1 - Math.min(1, w)) : concept.failStreak + w;
+  concept.lastIndex = answerIndex;
+  concept.lastTime = now;
+}
+
+/**
+ * Updates the learner's cross-concept state after an answer. `difficulty` is the concept's population difficulty
+ * used by the Elo ability term (logit scale, higher is harder).
+ */
+export function updateLearnerTrace(learner: LearnerTrace, correct: number, weight: number, difficulty: number, settings: TraceSettings): void {
+  const w = weight;
+  const pElo = 1 / (1 + Math.exp(difficulty - learner.ability));
+  learner.ability += ((settings.eloK * w) / (1 + settings.eloKDecay * learner.answers)) * (correct - pElo);
+  learner.successes += w * correct;
+  learner.failures += w * (1 - correct);
+  learner.fastRecent += Math.min(1, settings.fastRecency * w) * (correct - learner.fastRecent);
+  learner.slowRecent += Math.min(1, settings.slowRecency * w) * (correct - learner.slowRecent);
+  if (w >= 0.5) learner.last = correct ? 1 : -1;
+  learner.answers += 1;
+}
+
+/** Both updates for one answer, in the order the fitter and the editor model use. */
 export function updateTraces(
   learner: LearnerTrace,
   concept: ConceptTrace,
@@ -147,30 +209,6 @@ export function updateTraces(
   difficulty: number,
   settings: TraceSettings,
 ): void {
-  const decay = decayFactor(concept, now, settings);
-  if (decay < 1) {
-    concept.successes *= decay;
-    concept.failures *= decay;
-    concept.recent = 0.5 + (concept.recent - 0.5) * decay;
-    concept.last *= decay;
-    concept.failStreak *= decay;
-  }
-  const w = weight;
-  concept.successes += w * correct;
-  concept.failures += w * (1 - correct);
-  const a = Math.min(1, settings.conceptRecency * w);
-  concept.recent += a * (correct - concept.recent);
-  if (w >= 0.5) concept.last = correct ? 1 : -1;
-  concept.failStreak = correct ? concept.failStreak * (1 - Math.min(1, w)) : concept.failStreak + w;
-  concept.lastIndex = learner.answers;
-  concept.lastTime = now;
-
-  const pElo = 1 / (1 + Math.exp(difficulty - learner.ability));
-  learner.ability += ((settings.eloK * w) / (1 + settings.eloKDecay * learner.answers)) * (correct - pElo);
-  learner.successes += w * correct;
-  learner.failures += w * (1 - correct);
-  learner.fastRecent += Math.min(1, settings.fastRecency * w) * (correct - learner.fastRecent);
-  learner.slowRecent += Math.min(1, settings.slowRecency * w) * (correct - learner.slowRecent);
-  if (w >= 0.5) learner.last = correct ? 1 : -1;
-  learner.answers += 1;
+  updateConceptTrace(concept, correct, weight, now, learner.answers, settings);
+  updateLearnerTrace(learner, correct, weight, difficulty, settings);
 }
