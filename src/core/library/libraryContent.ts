@@ -1,9 +1,10 @@
 import type { LibraryEntry } from './libraryEntry';
 import { crossLanguageAsyncEntries } from './content/crossLanguageAsync';
+import { crossLanguageStructureEntries } from './content/crossLanguageStructure';
 import { crossLanguageTypesEntries } from './content/crossLanguageTypes';
 
 /** Every built-in library entry, in one list: the offline tutor and the library's tests read it. */
-export const libraryEntries: readonly LibraryEntry[] = [...crossLanguageTypesEntries, ...crossLanguageAsyncEntries];
+export const libraryEntries: readonly LibraryEntry[] = [...crossLanguageTypesEntries, ...crossLanguageAsyncEntries, ...crossLanguageStructureEntries];
 
 const entriesById: ReadonlyMap<string, LibraryEntry> = new Map(libraryEntries.map((entry) => [entry.conceptId, entry]));
 
