@@ -25,6 +25,8 @@ export interface LlmPreset {
   responseFormat: ResponseFormatMode;
   /** Azure OpenAI's v1 API takes the key in the `api-key` header. */
   keyHeader?: 'api-key';
+  /** OpenAI's newer models reject `max_tokens`; local servers only know it. */
+  tokenLimitParam: 'max_completion_tokens' | 'max_tokens';
   /** A hint for the settings UI and for error messages. */
   baseUrlHint: string;
 }
@@ -38,6 +40,7 @@ export const LLM_PRESETS: Readonly<Record<LlmPresetId, LlmPreset>> = {
     defaultModel: 'gpt-4o-mini',
     needsApiKey: true,
     responseFormat: 'json_schema',
+    tokenLimitParam: 'max_completion_tokens',
     baseUrlHint: 'https://api.openai.com/v1',
   },
   azure: {
@@ -48,6 +51,7 @@ export const LLM_PRESETS: Readonly<Record<LlmPresetId, LlmPreset>> = {
     defaultModel: '',
     needsApiKey: true,
     responseFormat: 'json_schema',
+    tokenLimitParam: 'max_completion_tokens',
     keyHeader: 'api-key',
     baseUrlHint: 'https://YOUR-RESOURCE.openai.azure.com/openai/v1',
   },
@@ -58,6 +62,7 @@ export const LLM_PRESETS: Readonly<Record<LlmPresetId, LlmPreset>> = {
     defaultModel: 'llama3.1',
     needsApiKey: false,
     responseFormat: 'json_schema',
+    tokenLimitParam: 'max_tokens',
     baseUrlHint: 'http://127.0.0.1:11434/v1',
   },
   lmstudio: {
@@ -67,6 +72,7 @@ export const LLM_PRESETS: Readonly<Record<LlmPresetId, LlmPreset>> = {
     defaultModel: '',
     needsApiKey: false,
     responseFormat: 'json_schema',
+    tokenLimitParam: 'max_tokens',
     baseUrlHint: 'http://127.0.0.1:1234/v1',
   },
   'openai-compatible': {
@@ -77,6 +83,7 @@ export const LLM_PRESETS: Readonly<Record<LlmPresetId, LlmPreset>> = {
     needsApiKey: false,
     // Unknown servers: JSON mode is the most widely implemented; the client steps down to prompt-only if refused.
     responseFormat: 'json_object',
+    tokenLimitParam: 'max_tokens',
     baseUrlHint: 'http://HOST:PORT/v1',
   },
   vllm: {
@@ -86,6 +93,7 @@ export const LLM_PRESETS: Readonly<Record<LlmPresetId, LlmPreset>> = {
     defaultModel: '',
     needsApiKey: false,
     responseFormat: 'json_schema',
+    tokenLimitParam: 'max_tokens',
     baseUrlHint: 'http://127.0.0.1:8000/v1',
   },
   llamacpp: {
@@ -96,6 +104,7 @@ export const LLM_PRESETS: Readonly<Record<LlmPresetId, LlmPreset>> = {
     defaultModel: 'default',
     needsApiKey: false,
     responseFormat: 'json_schema',
+    tokenLimitParam: 'max_tokens',
     baseUrlHint: 'http://127.0.0.1:8080/v1',
   },
 };

@@ -121,8 +121,8 @@ export class OpenAiChatClient {
     const body = {
       model: this.options.settings.model,
       messages: call.messages,
-      temperature: 0.3,
-      ...(call.maxTokens === undefined ? {} : { max_tokens: call.maxTokens }),
+      // No temperature: reasoning models reject anything but the default, and the schema does the constraining.
+      ...(call.maxTokens === undefined ? {} : { [this.options.settings.preset.tokenLimitParam]: call.maxTokens }),
       ...(responseFormat === undefined ? {} : { response_format: responseFormat }),
     };
     try {

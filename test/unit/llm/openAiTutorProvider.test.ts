@@ -83,6 +83,9 @@ describe('OpenAI tutor provider against a real HTTP server speaking the OpenAI p
     assert.deepEqual([...schema.required].sort(), ['conceptId', 'explanation', 'level', 'pitfalls', 'quiz', 'title', 'workedExample']);
     assert.equal(schema.additionalProperties, false);
     assert.ok(!JSON.stringify(schema).includes('oneOf'));
+    assert.equal(sent!.body!.max_completion_tokens, 3000, 'OpenAI takes max_completion_tokens');
+    assert.equal('max_tokens' in sent!.body!, false);
+    assert.equal('temperature' in sent!.body!, false);
   });
 
   it('redacts secrets in everything sent, keeps the key out of the record, and quotes injected text as data', async () => {
@@ -127,6 +130,17 @@ describe('OpenAI tutor provider against a real HTTP server speaking the OpenAI p
     const otherCode = await tutor.generateTutorial(request({ codeContext: { before: '', focus: 'x.y', after: '' } }));
     assert.equal(server.chatRequests().length, 2, 'different code is a different tutorial');
     assert.equal(otherCode.ok, true);
+  });
+
+  it('keys the cache after redaction, so a rotated secret neither misses the cache nor shapes the key', async () => {
+    server.script({ kind: 'reply', content: JSON.stringify(sampleTutorial()) });
+    const tutor = provider();
+    assert.ok((await tutor.generateTutorial(request())).ok);
+    const rotated = request();
+    rotated.codeContext!.before = rotated.codeContext!.before.replace(CODE_SECRET, 'ghp_' + 'Z9x8C7v6B5n4M3a2S1d0F9g8H7j6K5l4P3o2');
+    const again = await tutor.generateTutorial(rotated);
+    assert.ok(again.ok && again.cached);
+    assert.equal(server.chatRequests().length, 1);
   });
 
   it('overrides a relabelled concept and strips keys outside the schema', async () => {
@@ -285,6 +299,7 @@ describe('OpenAI tutor provider against a real HTTP server speaking the OpenAI p
     const formats = server.chatRequests().map((r) => r.body!.response_format?.type ?? 'none');
     assert.deepEqual(formats, ['json_schema', 'json_object', 'none']);
     assert.equal(tutor.lastSent!.responseFormat, 'prompt');
+    assert.equal(server.chatRequests()[0]!.body!.max_tokens, 3000, 'local servers take max_tokens');
     await tutor.generateTutorial(request({ conceptId: 'ts.other' }));
     assert.equal(server.chatRequests().at(-1)!.body!.response_format, undefined, 'the step-down is remembered');
   });
