@@ -175,7 +175,7 @@ const varDeclaration: ReviewDetector = {
   languages: JS_LIKE,
   severity: 'info',
   detect(context) {
-    const match = /(?:^|[;{(])\s*var\s+[A-Za-z_$[{]/.exec(current(context).code);
+    const match = /(?:^|[;{(]|\bexport\b)\s*var\s+[A-Za-z_$[{]/.exec(current(context).code);
     if (!match) return undefined;
     return {
       column: match.index + match[0].indexOf('var'),
