@@ -2,9 +2,17 @@ import type { LibraryEntry } from './libraryEntry';
 import { crossLanguageAsyncEntries } from './content/crossLanguageAsync';
 import { crossLanguageStructureEntries } from './content/crossLanguageStructure';
 import { crossLanguageTypesEntries } from './content/crossLanguageTypes';
+import { typescriptStrictnessEntries } from './content/typescriptStrictness';
+import { typescriptTypesEntries } from './content/typescriptTypes';
 
 /** Every built-in library entry, in one list: the offline tutor and the library's tests read it. */
-export const libraryEntries: readonly LibraryEntry[] = [...crossLanguageTypesEntries, ...crossLanguageAsyncEntries, ...crossLanguageStructureEntries];
+export const libraryEntries: readonly LibraryEntry[] = [
+  ...crossLanguageTypesEntries,
+  ...crossLanguageAsyncEntries,
+  ...crossLanguageStructureEntries,
+  ...typescriptStrictnessEntries,
+  ...typescriptTypesEntries,
+];
 
 const entriesById: ReadonlyMap<string, LibraryEntry> = new Map(libraryEntries.map((entry) => [entry.conceptId, entry]));
 

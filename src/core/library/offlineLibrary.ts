@@ -14,21 +14,9 @@ import type {
   TutorProvider,
   TutorialRequest,
 } from '../tutor/tutorProvider';
+import { generalConceptFor } from '../concepts/conceptCatalog';
 import type { LibraryEntry } from './libraryEntry';
 import { libraryEntries } from './libraryContent';
-
-/** Editor language ids → the concept id prefix the catalog uses for that language. */
-const languagePrefixes: Readonly<Record<string, string>> = {
-  typescript: 'ts',
-  typescriptreact: 'ts',
-  javascript: 'js',
-  javascriptreact: 'js',
-  python: 'py',
-  java: 'java',
-  go: 'go',
-  rust: 'rust',
-  csharp: 'csharp',
-};
 
 const hintFields = {
   nudge: 'nudge',
@@ -110,8 +98,8 @@ export class OfflineLibrary implements TutorProvider {
     const candidates = [conceptId];
     const dot = conceptId.indexOf('.');
     if (dot > 0) candidates.push(conceptId.slice(dot + 1));
-    const prefix = languagePrefixes[language] ?? (dot > 0 ? conceptId.slice(0, dot) : undefined);
-    if (prefix) candidates.push(`${prefix}.general`);
+    const general = generalConceptFor(language);
+    if (general) candidates.push(general);
     for (const id of candidates) {
       const entry = this.byId.get(id);
       if (entry) return { ok: true, value: entry, provenance: 'library', cached: false };
