@@ -112,12 +112,13 @@ export function rocCurve(predicted: ArrayLike<number>, actual: ArrayLike<number>
   let k = 0;
   for (let p = 0; p < points; p++) {
     const x = p / (points - 1);
-    while (k + 1 < fpr.length - 1 && fpr[k + 1] < x) k++;
-    const x0 = fpr[k];
-    const x1 = fpr[Math.min(k + 1, fpr.length - 1)];
-    const y0 = tpr[k];
-    const y1 = tpr[Math.min(k + 1, tpr.length - 1)];
-    out[p] = x1 > x0 ? y0 + ((y1 - y0) * (x - x0)) / (x1 - x0) : Math.max(y0, y1);
+    // The highest point at or left of x (vertical steps count fully), then linear towards the next one.
+    while (k + 1 < fpr.length && fpr[k + 1] <= x) k++;
+    if (k + 1 < fpr.length) {
+      const x0 = fpr[k];
+      const x1 = fpr[k + 1];
+      out[p] = tpr[k] + ((tpr[k + 1] - tpr[k]) * (x - x0)) / (x1 - x0);
+    } else out[p] = tpr[k];
   }
   return out;
 }

@@ -134,6 +134,15 @@ export const skillModelSnapshotSchema = z.object({
 });
 export type SkillModelSnapshot = z.infer<typeof skillModelSnapshotSchema>;
 
+/** The snapshot of a model that has seen nothing: what a reset profile holds. */
+export function emptySkillModelSnapshot(): SkillModelSnapshot {
+  return {
+    format: 'skilltrace-skill-model/1',
+    learner: { successes: 0, failures: 0, answers: 0, fastRecent: 0.5, slowRecent: 0.5, last: 0, ability: 0 },
+    concepts: [],
+  };
+}
+
 class ConceptRecord {
   readonly trace = new ConceptTrace();
   offset = 0;
@@ -274,9 +283,13 @@ export class SkillModel {
         text: days >= 1 ? `${Math.round(days)} days without practice pull it back towards the general rate by ${Math.round(Math.abs(estimate.mastery - fresh) * 100)} points.` : 'Practised recently: nothing forgotten yet.',
       },
     ];
-    const seen = new Set<EvidenceRecord>();
+    // The same item can sit in both lists (and is a separate object after fromJSON): dedupe by content.
+    const seen = new Set<string>();
     const evidence = [...record.top, ...record.recent]
-      .filter((r) => (seen.has(r) ? false : (seen.add(r), true)))
+      .filter((r) => {
+        const key = `${r.timestamp}|${r.kind}|${r.source}|${r.effect}`;
+        return seen.has(key) ? false : (seen.add(key), true);
+      })
       .sort((a, b) => Math.abs(b.effect) - Math.abs(a.effect) || b.timestamp - a.timestamp)
       .map((r) => ({ ...r, text: describeEvidence(r) }));
     const strongest = evidence[0];
@@ -457,8 +470,4 @@ function formatDuration(ms: number): string {
 
 function pct(x: number): string {
   return `${Math.round(x * 100)}%`;
-}
-
-function capitalise(s: string): string {
-  return s[0].toUpperCase() + s.slice(1);
 }
