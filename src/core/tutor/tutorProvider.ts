@@ -97,6 +97,8 @@ export interface TutorSuccess<T> {
   cached: boolean;
   /** The request as sent; absent for the library and for cache hits. */
   sent?: SentRecord;
+  /** Set when this answer is the fallback's because the preferred provider failed; the panel shows why. */
+  fallbackFrom?: TutorFailure;
 }
 
 /** Every provider call resolves to this (it never rejects): success, or a failure the caller can act on. */
