@@ -101,6 +101,31 @@ export class OpenAiChatClient {
     }
   }
 
+  /** Lists the server's models (GET /models), for the connection check; one attempt, same deadline. */
+  async listModels(signal?: AbortSignal): Promise<{ ok: true; models: string[] } | { ok: false; error: ClassifiedLlmError }> {
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, this.options.timeoutMs);
+    const onCallerAbort = () => controller.abort();
+    signal?.addEventListener('abort', onCallerAbort);
+    try {
+      const models: string[] = [];
+      for await (const model of this.client.models.list({ signal: controller.signal })) {
+        if (typeof model.id === 'string') models.push(model.id);
+        if (models.length >= 500) break;
+      }
+      return { ok: true, models };
+    } catch (error) {
+      return { ok: false, error: classifyLlmError(error, this.context(timedOut, signal?.aborted === true)) };
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onCallerAbort);
+    }
+  }
+
   private context(timedOut: boolean, cancelled: boolean) {
     return { settings: this.options.settings, timedOut, cancelled, timeoutMs: this.options.timeoutMs };
   }

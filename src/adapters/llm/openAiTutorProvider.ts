@@ -165,6 +165,28 @@ export class OpenAiTutorProvider implements TutorProvider {
     );
   }
 
+  /**
+   * Checks the settings, the key and the server without generating anything, for the "Test LLM connection" command
+   * and the walkthrough: lists the server's models and says whether the configured one is among them.
+   */
+  async checkConnection(signal?: AbortSignal): Promise<{ ok: true; message: string; models: string[] } | Failed> {
+    const ready = await this.prepare();
+    if (!ready.ok) return ready;
+    const listed = await ready.client.listModels(signal);
+    if (!listed.ok) return fail(listed.error.failure);
+    const { preset, model, baseUrl } = ready.settings;
+    // Some servers (llama.cpp, Azure deployments) list no models or other names; only a non-empty list can say no.
+    if (listed.models.length > 0 && !listed.models.includes(model)) {
+      const offered = listed.models.slice(0, 8).join(', ');
+      return fail({
+        kind: 'model-not-found',
+        message: `${preset.label} at ${baseUrl} does not offer the model "${model}".`,
+        action: `Set skilltrace.llm.model to one of: ${offered}${listed.models.length > 8 ? ', …' : ''}.`,
+      });
+    }
+    return { ok: true, message: `Connected to ${preset.label} at ${baseUrl}; model "${model}" is ready.`, models: listed.models };
+  }
+
   private async prepare(): Promise<{ ok: true; client: OpenAiChatClient; settings: ResolvedLlmSettings } | Failed> {
     const settings = resolveLlmSettings(this.options.settings);
     if (!('preset' in settings)) return fail({ kind: 'not-configured', message: settings.message, action: settings.action });

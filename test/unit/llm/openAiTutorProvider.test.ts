@@ -311,6 +311,18 @@ describe('OpenAI tutor provider against a real HTTP server speaking the OpenAI p
     assert.equal(server.chatRequests()[0]!.headers['api-key'], API_KEY);
   });
 
+  it('checks the connection by listing models, naming the models offered when the configured one is missing', async () => {
+    server = await start({ models: ['llama3.1', 'qwen2.5-coder'] });
+    const good = await provider({ settings: { preset: 'ollama', baseUrl: server.baseUrl, model: 'llama3.1' } }).checkConnection();
+    assert.ok(good.ok && good.models.length === 2, JSON.stringify(good));
+    const missing = await provider({ settings: { preset: 'ollama', baseUrl: server.baseUrl, model: 'mistral' } }).checkConnection();
+    assert.ok(!missing.ok && missing.kind === 'model-not-found');
+    assert.match(missing.action!, /llama3\.1, qwen2\.5-coder/);
+    const badKey = await provider({ settings: { preset: 'ollama', baseUrl: server.baseUrl, model: 'llama3.1' }, getApiKey: async () => 'wrong' }).checkConnection();
+    assert.ok(!badKey.ok && badKey.kind === 'auth');
+    assert.equal(server.chatRequests().length, 0, 'a check generates nothing');
+  });
+
   describe('hint ladder', () => {
     const fixHint: Hint = { rung: 'fix', text: 'Guard the lookup.', code: 'const n = user?.name.length ?? 0;' };
 
