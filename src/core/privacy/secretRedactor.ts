@@ -80,10 +80,17 @@ const RULES: SecretRule[] = [
   {
     kind: 'password',
     name: 'password assignment',
-    pattern:
-      /\b[\w.-]*(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|client[_-]?secret|auth[_-]?key|credentials?)[\w-]*["']?\s*(?::=|=>|[:=])\s*(["'`])([^"'`\n]{1,400})\1/gi,
+    pattern: /\b[\w.-]*(?:password|passwd|passphrase|pwd|secret)[\w-]*["']?\s*(?::=|=>|[:=])\s*(["'`])([^"'`\n]{1,400})\1/gi,
     group: 2,
     accept: notPlaceholder,
+  },
+  {
+    kind: 'password',
+    name: 'token or key assignment',
+    pattern: /\b[\w.-]*(?:token|api[_-]?key|apikey|access[_-]?key|auth[_-]?key|credentials?)[\w-]*["']?\s*(?::=|=>|[:=])\s*(["'`])([^"'`\s]{1,400})\1/gi,
+    group: 2,
+    // These names are also ordinary words in code (`tokenizer = "whitespace"`): only values that look issued count.
+    accept: (value) => notPlaceholder(value) && value.length >= 12 && /\d/.test(value) && /[A-Za-z]/.test(value),
   },
 ];
 

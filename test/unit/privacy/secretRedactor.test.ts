@@ -87,6 +87,12 @@ describe('secret redaction', () => {
     assert.ok(result.text.includes('computeTotalPriceIncludingTax(order)'));
   });
 
+  it('redacts issued-looking token values but not ordinary words under token-like names', () => {
+    const result = redactSecrets('const tokenizer = "whitespace";\nconst tokenType = "Bearer";\nconst authToken = "a8f3k2m9x7q1w5e4";');
+    assert.ok(result.text.includes('"whitespace"') && result.text.includes('"Bearer"'), result.text);
+    assertGone(result, 'a8f3k2m9x7q1w5e4');
+  });
+
   it('leaves text without secrets byte-for-byte unchanged', () => {
     const code = 'function add(a: number, b: number): number {\n  return a + b; // token count\n}\n';
     assert.deepEqual(redactSecrets(code), { text: code, redactions: [] });
