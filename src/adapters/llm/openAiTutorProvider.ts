@@ -127,6 +127,7 @@ export class OpenAiTutorProvider implements TutorProvider {
     if (cached !== undefined) return { ok: true, value: cached, provenance: 'llm', cached: true };
     const callOptions = { stream: false, ...(options.signal ? { signal: options.signal } : {}), maxTokens: 1200 };
 
+    // Without code the model never saw the engineer's line, so a hint cannot give its fix away: no check needed.
     if (request.rung === 'fix' || prompt.code === undefined) {
       const result = await this.structuredCall(ready.client, ready.settings, prompt, 'skilltrace_hint', hintSchema, callOptions);
       if (!result.ok) return result;
