@@ -1,5 +1,6 @@
 import type { LibraryEntry } from './libraryEntry';
 import { crossLanguageAsyncEntries } from './content/crossLanguageAsync';
+import { crossLanguageControlEntries } from './content/crossLanguageControl';
 import { crossLanguageStructureEntries } from './content/crossLanguageStructure';
 import { crossLanguageTypesEntries } from './content/crossLanguageTypes';
 import { typescriptStrictnessEntries } from './content/typescriptStrictness';
@@ -10,6 +11,7 @@ export const libraryEntries: readonly LibraryEntry[] = [
   ...crossLanguageTypesEntries,
   ...crossLanguageAsyncEntries,
   ...crossLanguageStructureEntries,
+  ...crossLanguageControlEntries,
   ...typescriptStrictnessEntries,
   ...typescriptTypesEntries,
 ];
