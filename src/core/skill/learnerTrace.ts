@@ -154,10 +154,15 @@ export interface LogitParts {
  * prior (the term reflects the order of ASSISTments problem sets, where first attempts come before instruction).
  */
 export function logitParts(w: LogitWeights, x: Float64Array, firstTimePenalty: boolean): LogitParts {
+  return { population: w.dense[0] + w.bias, personal: personalLogit(w, x, firstTimePenalty) };
+}
+
+/** The personal part of logitParts alone, without allocating: the per-observation hot path uses it. */
+export function personalLogit(w: LogitWeights, x: Float64Array, firstTimePenalty: boolean): number {
   const d = w.dense;
   let personal = w.success * x[DENSE_FEATURES] + w.failure * x[DENSE_FEATURES + 1];
   for (let j = 1; j < DENSE_FEATURES; j++) if (j !== FIRST_TIME_FEATURE || firstTimePenalty) personal += d[j] * x[j];
-  return { population: d[0] + w.bias, personal };
+  return personal;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { evidenceSchema, observationKindSchema, observationSourceSchema, type Evidence, type Observation } from '../../shared/observation';
 import { evidenceWeight, observationOutcome, PREREQUISITE_SHARE } from './evidenceWeights';
-import { ConceptTrace, DENSE_FEATURES, forgettingFactor, LearnerTrace, logitParts, updateConceptTrace, updateLearnerTrace, writeFeatures, type TraceSettings } from './learnerTrace';
+import { ConceptTrace, DENSE_FEATURES, forgettingFactor, LearnerTrace, logitParts, personalLogit, updateConceptTrace, updateLearnerTrace, writeFeatures, type TraceSettings } from './learnerTrace';
 import { sigmoid } from './logisticFit';
 import type { ConceptParameters, PopulationParameters } from './populationParameters';
 import { DEFAULT_STRUGGLE_SETTINGS, nextStruggleState, type StruggleReason, type StruggleSettings, type StruggleState } from './struggleDetector';
@@ -195,6 +195,7 @@ export class SkillModel {
     const now = obs.timestamp;
     this.countUse(record, now);
     const outcome = observationOutcome(obs);
+    let mastery: number | undefined;
     if (outcome !== undefined) {
       const weight = evidenceWeight(obs);
       const before = this.predict(record, now);
@@ -207,6 +208,7 @@ export class SkillModel {
         if (record.failureTimes.length > FAILURE_MEMORY) record.failureTimes.shift();
       }
       const after = this.predict(record, now);
+      mastery = after;
       this.remember(record, { timestamp: now, kind: obs.kind, source: obs.source, weight, effect: after - before, evidence: obs.evidence });
       for (const prerequisite of this.graph.prerequisitesOf(obs.conceptId)) {
         if (prerequisite === obs.conceptId) continue;
@@ -216,7 +218,7 @@ export class SkillModel {
         this.updateStruggle(prerequisite, p, now);
       }
     }
-    return this.updateStruggle(obs.conceptId, record, now);
+    return this.updateStruggle(obs.conceptId, record, now, mastery);
   }
 
   /** The current estimate of a concept at `now` (forgetting applied), or undefined if it was never observed. */
@@ -362,8 +364,13 @@ export class SkillModel {
   }
 
   private predictTrace(record: ConceptRecord, trace: ConceptTrace, now: number): number {
-    const parts = this.parts(record, trace, now);
-    return sigmoid(parts.population + parts.forget * parts.personal);
+    writeFeatures(this.learner, trace, this.features);
+    const p = record.params;
+    const w = this.weights;
+    w.bias = (p?.bias ?? 0) + record.offset;
+    w.success = p?.success ?? 0;
+    w.failure = p?.failure ?? 0;
+    return sigmoid(w.dense[0] + w.bias + forgettingFactor(trace, now, this.settings) * personalLogit(w, this.features, false));
   }
 
   private parts(record: ConceptRecord, trace: ConceptTrace, now: number): { population: number; personal: number; forget: number } {
@@ -377,8 +384,8 @@ export class SkillModel {
     return { population: parts.population, personal: parts.personal, forget: forgettingFactor(trace, now, this.settings) };
   }
 
-  private estimateOf(conceptId: string, record: ConceptRecord, now: number): MasteryEstimate {
-    const mastery = this.predict(record, now);
+  private estimateOf(conceptId: string, record: ConceptRecord, now: number, known?: number): MasteryEstimate {
+    const mastery = known ?? this.predict(record, now);
     const evidence = (record.trace.successes + record.trace.failures) * forgettingFactor(record.trace, now, this.settings);
     const uncertainty = Math.sqrt((mastery * (1 - mastery)) / (evidence + 2));
     const delta = record.smoothedMastery < 0 ? 0 : mastery - record.smoothedMastery;
@@ -397,8 +404,8 @@ export class SkillModel {
     return { mastery: estimate.mastery, uncertainty: estimate.uncertainty, evidence: estimate.evidence, failureTimes: record.failureTimes, now };
   }
 
-  private updateStruggle(conceptId: string, record: ConceptRecord, now: number): MasteryEstimate {
-    const estimate = this.estimateOf(conceptId, record, now);
+  private updateStruggle(conceptId: string, record: ConceptRecord, now: number, mastery?: number): MasteryEstimate {
+    const estimate = this.estimateOf(conceptId, record, now, mastery);
     record.struggle = nextStruggleState(record.struggle, this.struggleInput(record, estimate, now), this.struggleSettings);
     // The trend compares the estimate with a slow running average of past estimates.
     record.smoothedMastery = record.smoothedMastery < 0 ? estimate.mastery : record.smoothedMastery + 0.3 * (estimate.mastery - record.smoothedMastery);
