@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { testBackends } from './databaseBackends';
+import { adminAuth, startTestServer, type TestServer } from './serverFixture';
+
+const statement = (id: string) => ({
+  id,
+  actor: { mbox: 'mailto:ada@example.com' },
+  verb: { id: 'http://adlnet.gov/expapi/verbs/completed' },
+  object: { id: 'http://example.com/activities/forwarded' },
+});
+
+for (const backend of testBackends()) {
+  describe(`forwarding to another LRS on ${backend.name}`, function () {
+    let source: TestServer;
+    let target: TestServer;
+    before(async () => {
+      source = await startTestServer(backend, { forwarding: { intervalMs: 3_600_000 } });
+      target = await startTestServer(testBackends()[0]!);
+    });
+    after(async () => {
+      await source?.close();
+      await target?.close();
+    });
+
+    it('copies stored statements, voiding included, to the target LRS with its credentials', async () => {
+      const added = await source.request('POST', '/api/admin/forward-targets', {
+        auth: adminAuth,
+        body: { endpoint: `${target.url}/xapi/`, username: 'root', password: 'correct-horse-battery' },
+      });
+      assert.equal(added.status, 201, added.text);
+      assert.ok(!added.text.includes('correct-horse'), 'the password is never echoed');
+      const ids = [randomUUID(), randomUUID()];
+      await source.xapi('POST', '/statements', { body: ids.map(statement) });
+      const voiding = randomUUID();
+      await source.xapi('PUT', `/statements?statementId=${voiding}`, {
+        body: { actor: { mbox: 'mailto:ada@example.com' }, verb: { id: 'http://adlnet.gov/expapi/verbs/voided' }, object: { objectType: 'StatementRef', id: ids[1] } },
+      });
+      assert.equal(await source.server.forwarder.flush(), 3);
+      assert.equal((await target.xapi('GET', `/statements?statementId=${ids[0]}`)).status, 200);
+      assert.equal((await target.xapi('GET', `/statements?voidedStatementId=${ids[1]}`)).status, 200, 'the voiding reached the target too');
+      assert.equal(await source.server.forwarder.flush(), 0, 'nothing is sent twice');
+      const targets = (await source.request('GET', '/api/admin/forward-targets', { auth: adminAuth })).json as { targets: { pending: number }[] };
+      assert.equal(targets.targets[0]!.pending, 0);
+    });
+
+    it('keeps statements queued with the error and a backoff when the target refuses them', async () => {
+      const list = (await source.request('GET', '/api/admin/forward-targets', { auth: adminAuth })).json as { targets: { id: number }[] };
+      for (const existing of list.targets) await source.request('DELETE', `/api/admin/forward-targets/${existing.id}`, { auth: adminAuth });
+      await source.request('POST', '/api/admin/forward-targets', {
+        auth: adminAuth,
+        body: { endpoint: `${target.url}/xapi/`, username: 'root', password: 'wrong-password' },
+      });
+      const id = randomUUID();
+      await source.xapi('POST', '/statements', { body: [statement(id)] });
+      assert.equal(await source.server.forwarder.flush(), 0);
+      const targets = (await source.request('GET', '/api/admin/forward-targets', { auth: adminAuth })).json as { targets: { pending: number; lastError: string }[] };
+      assert.equal(targets.targets[0]!.pending, 1);
+      assert.match(targets.targets[0]!.lastError, /HTTP 401/);
+      assert.equal(await source.server.forwarder.flush(), 0, 'not retried before its backoff');
+      assert.equal((await target.xapi('GET', `/statements?statementId=${id}`)).status, 404);
+    });
+  });
+}
