@@ -1,8 +1,11 @@
 import type { LibraryEntry } from './libraryEntry';
 import { crossLanguageAsyncEntries } from './content/crossLanguageAsync';
 import { crossLanguageControlEntries } from './content/crossLanguageControl';
+import { crossLanguageDataEntries } from './content/crossLanguageData';
 import { crossLanguageStructureEntries } from './content/crossLanguageStructure';
 import { crossLanguageTypesEntries } from './content/crossLanguageTypes';
+import { javascriptLanguageEntries } from './content/javascriptLanguage';
+import { pythonTypingEntries } from './content/pythonTyping';
 import { typescriptStrictnessEntries } from './content/typescriptStrictness';
 import { typescriptTypesEntries } from './content/typescriptTypes';
 
@@ -12,8 +15,11 @@ export const libraryEntries: readonly LibraryEntry[] = [
   ...crossLanguageAsyncEntries,
   ...crossLanguageStructureEntries,
   ...crossLanguageControlEntries,
+  ...crossLanguageDataEntries,
   ...typescriptStrictnessEntries,
   ...typescriptTypesEntries,
+  ...javascriptLanguageEntries,
+  ...pythonTypingEntries,
 ];
 
 const entriesById: ReadonlyMap<string, LibraryEntry> = new Map(libraryEntries.map((entry) => [entry.conceptId, entry]));
