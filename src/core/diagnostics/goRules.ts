@@ -1,0 +1,103 @@
+import { messageRules, type DiagnosticRule } from './diagnosticRule';
+
+/**
+ * Go compiler (go/types, as gopls reports it with source `compiler`), go vet analyzers and common linters.
+ * Go has no stable error codes in its messages, so every rule is a message pattern; more specific rules come first.
+ * gopls may send the types error code (e.g. `UnusedVar`) as the code: those are keyed too.
+ */
+export const goRules: readonly DiagnosticRule[] = messageRules('go', [
+  // Compiler: declarations and names
+  ['unused-variable', /declared and not used|declared but not used/, 'unused-code'],
+  ['unused-import', /imported and not used/, 'unused-code go.packages-modules@0.4'],
+  ['unused-label', /label \S+ defined and not used/, 'unused-code'],
+  ['unexported-field', /undefined \(type .* has no field or method \S+, but does have (?:field|method) /, 'go.packages-modules object-property-access'],
+  ['pointer-to-interface', /is pointer to interface, not interface/, 'go.interfaces go.pointers-receivers'],
+  ['no-field-or-method', /undefined \(type .* has no field or method/, 'object-property-access'],
+  ['undefined', /^undefined: /, 'naming-declarations'],
+  ['redeclared', /redeclared in this block|already declared/, 'naming-declarations'],
+  ['no-new-variables', /no new variables on left side of :=/, 'naming-declarations scope'],
+  // Types and interfaces
+  ['pointer-receiver', /method \S+ has pointer receiver|cannot call pointer method/, 'go.pointers-receivers go.interfaces'],
+  ['missing-method', /does not implement .*\((?:missing method|wrong type for method)/, 'go.interfaces'],
+  ['impossible-assertion', /impossible type (?:assertion|switch case)/, 'type-guards go.interfaces'],
+  ['not-interface', /is not an interface/, 'type-guards go.interfaces'],
+  ['nil-value', /cannot use nil as .* value/, 'go.zero-values null-safety'],
+  ['overflow', /overflows|\(truncated\)|constant .* overflows/, 'numeric-precision type-conversion'],
+  ['cannot-use-argument', /^cannot use .* in argument to/, 'function-signatures type-compatibility'],
+  ['cannot-use-return', /^cannot use .* in return statement/, 'function-signatures type-compatibility'],
+  ['cannot-use', /^cannot use /, 'type-compatibility'],
+  ['cannot-convert', /^cannot convert /, 'type-conversion'],
+  ['mismatched-types', /mismatched types/, 'type-conversion operators-precedence'],
+  ['operator-not-defined', /operator \S+ not defined on/, 'operators-precedence type-conversion'],
+  ['generics-instantiation', /cannot use generic (?:function|type) .* without instantiation|cannot infer \S+|does not satisfy/, 'go.generics'],
+  ['invalid-recursive-type', /invalid recursive type/, 'recursion go.pointers-receivers'],
+  // Calls and returns
+  ['ignored-error-result', /assignment mismatch: 1 variable but .* returns 2 values/, 'go.error-values function-signatures'],
+  ['assignment-mismatch', /assignment mismatch/, 'function-signatures'],
+  ['argument-count', /(?:not enough|too many) arguments in call to/, 'function-signatures'],
+  ['return-count', /(?:not enough|too many) return values/, 'function-signatures go.error-values@0.3'],
+  ['missing-return', /^missing return/, 'control-flow function-signatures@0.4'],
+  ['unused-result', /is not used$|result of .* call not used/, 'unused-code'],
+  // Control flow, collections, channels
+  ['branch-outside-loop', /(?:break|continue) is not in a loop/, 'control-flow'],
+  ['non-boolean-condition', /non-boolean condition in (?:if|for) statement/, 'control-flow type-conversion'],
+  ['cannot-range', /cannot range over|range over .* permits only one iteration variable/, 'iteration'],
+  ['index-out-of-range', /index .* out of (?:bounds|range)/, 'collections'],
+  ['unaddressable-map-field', /cannot assign to struct field .* in map|neither addressable nor a map index expression/, 'go.slices-maps'],
+  ['append-non-slice', /first argument to append must be a slice|invalid argument: .* \(variable of type .*\) for built-in append/, 'go.slices-maps'],
+  ['directional-channel', /(?:send-only|receive-only) channel/, 'go.channels'],
+  ['syntax-error', /^syntax error|^expected |missing function body/, 'syntax-basics'],
+  // go vet analyzers
+  ['vet-printf', /format %\S+ (?:has arg|reads arg)|call has possible (?:Printf )?formatting directive|call needs \d+ args? but has|wrong type for %/, 'go.printf-verbs string-formatting'],
+  ['vet-copylocks', /copies lock value|passes lock by value|range var .* copies lock|call of .* copies lock value/, 'go.sync-primitives'],
+  ['vet-lostcancel', /the cancel function .* (?:should be called|is not used on all paths)|possible context leak/, 'go.context'],
+  ['vet-loopclosure', /loop variable \S+ captured by func literal/, 'go.goroutines closures'],
+  ['vet-httpresponse', /using \S+ before checking for errors/, 'go.error-values'],
+  ['vet-errorsas', /second argument to errors\.As/, 'go.error-values'],
+  ['vet-nilfunc', /comparison of function \S+ (?:==|!=) nil is always/, 'equality-comparison'],
+  ['vet-bools', /^(?:redundant|suspect) (?:or|and):/, 'operators-precedence control-flow'],
+  ['vet-unreachable', /^unreachable code$/, 'unused-code control-flow'],
+  ['vet-structtag', /struct field tag .* not compatible with reflect\.StructTag\.Get|struct field \S+ repeats json tag/, 'serialization'],
+  ['vet-stdmethods', /method \S+\(.*\) .*should have signature/, 'go.interfaces'],
+  ['vet-shift', /too small for shift of/, 'numeric-precision'],
+  ['vet-assign', /self-assignment of/, 'unused-code'],
+  ['vet-atomic', /direct assignment to atomic value/, 'race-conditions'],
+  ['vet-composites', /composite literal uses unkeyed fields/, 'code-style-consistency'],
+  ['vet-unmarshal', /call of \S*Unmarshal passes non-pointer/, 'serialization go.pointers-receivers'],
+  ['vet-defers', /call to time\.Since is not deferred/, 'go.defer'],
+  ['vet-waitgroup', /WaitGroup\.Add called from inside new goroutine/, 'go.sync-primitives'],
+  ['vet-tests', /has malformed (?:name|example suffix)/, 'testing-assertions'],
+  // Common linters surfaced through gopls / golangci-lint
+  ['errcheck', /Error return value of .* is not checked/, 'go.error-values'],
+  ['ineffassign', /ineffectual assignment to/, 'unused-code'],
+]);
+
+/** go/types error codes as gopls may report them in the diagnostic's code; message rules stay the primary match. */
+export const goCodeAliases: Readonly<Record<string, string>> = {
+  UnusedVar: 'go/unused-variable',
+  UnusedImport: 'go/unused-import',
+  UndeclaredName: 'go/undefined',
+  MissingFieldOrMethod: 'go/no-field-or-method',
+  InvalidIfaceAssign: 'go/missing-method',
+  ImpossibleAssert: 'go/impossible-assertion',
+  WrongArgCount: 'go/argument-count',
+  WrongResultCount: 'go/return-count',
+  MissingReturn: 'go/missing-return',
+  UnusedExpr: 'go/unused-result',
+  UnusedResults: 'go/unused-result',
+  IncompatibleAssign: 'go/cannot-use',
+  InvalidConversion: 'go/cannot-convert',
+  MismatchedTypes: 'go/mismatched-types',
+  DuplicateDecl: 'go/redeclared',
+  NoNewVar: 'go/no-new-variables',
+  NumericOverflow: 'go/overflow',
+  InvalidRangeExpr: 'go/cannot-range',
+  UnaddressableFieldAssign: 'go/unaddressable-map-field',
+  InvalidSend: 'go/directional-channel',
+  InvalidReceive: 'go/directional-channel',
+  MisplacedBreak: 'go/branch-outside-loop',
+  MisplacedContinue: 'go/branch-outside-loop',
+  InvalidCond: 'go/non-boolean-condition',
+  CannotInferTypeArgs: 'go/generics-instantiation',
+  InvalidDeclCycle: 'go/invalid-recursive-type',
+};
