@@ -1,10 +1,28 @@
 import * as vscode from 'vscode';
+import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { emptyPanelState, type PanelDiagnostic, type PanelState, type PanelToHost } from '../shared/webviewProtocol';
+import type { Observation } from '../shared/observation';
+import { conceptCatalog, getConcept } from '../core/concepts/conceptCatalog';
+import { conceptGraph } from '../core/concepts/conceptGraph';
+import { SkillModel } from '../core/skill/skillModel';
+import { shippedPopulationParameters } from '../core/skill/populationParameters';
+import { OfflineLibrary } from '../core/library/offlineLibrary';
+import type { TutorProvider, SentRecord } from '../core/tutor/tutorProvider';
+import { describeSentRecord } from '../core/privacy/sentRecordReport';
+import { decideNudge, initialNudgeState, parseNudgeSettings, recordNudgeShown, restoreNudgeState, type NudgeState } from '../core/nudge/nudgePolicy';
+import { detectStruggles } from '../core/nudge/struggleDetector';
+import type { StructureAnalyzer } from '../core/structure/structureAnalyzer';
+import { mapDiagnosticToConcepts } from './conceptMapper';
 import { createLogger } from './logger';
 import { LazyPart } from './lazyParts';
-import { DiagnosticWatcher, type DocumentDiagnostics } from './diagnosticWatcher';
 import { TutorViewProvider, TUTOR_VIEW_ID } from './tutorViewProvider';
+import { SignalPipeline } from './signalPipeline';
+import { TutorController, type ConceptInfo } from './tutorController';
+import { skillModelPort } from './skillModelPort';
+import { ConceptHoverProvider, MappedDiagnostics, WhyCodeActionProvider, type LearnConceptArgs } from './inlineHints';
+import { codeContextFor } from './codeContext';
+import { createLlmProvider, LLM_SECRET_KEY } from './llmProvider';
 
 /** Set by the esbuild banner at the first line of the bundle, so load time can be measured. */
 declare const __skilltraceLoadStart: number | undefined;
@@ -25,43 +43,210 @@ export interface SkilltraceApi {
   loadedParts(): string[];
   /** Heavy parts already loaded when activate() returned: the activation benchmark wants none. */
   readonly loadedOnActivation: readonly string[];
+  /** The most recent observations (newest last), optionally for one concept. */
+  recentObservations(limit?: number, conceptId?: string): Observation[];
+  /** Sends a message as if the panel had sent it (the panel's own messages go through the same parser). */
+  handlePanelMessage(message: unknown): Promise<void>;
+  /** The last request sent to the LLM, as recorded after redaction. */
+  lastSent(): SentRecord | undefined;
 }
 
 const MAX_PANEL_DIAGNOSTICS = 200;
-
+const MAX_OBSERVATION_LOG = 500;
 
 export function activate(context: vscode.ExtensionContext): SkilltraceApi {
   const started = performance.now();
   const logger = createLogger();
   const stateEmitter = new vscode.EventEmitter<PanelState>();
   const byDocument = new Map<string, PanelDiagnostic[]>();
-  let state: PanelState = emptyPanelState();
+  const mappedDiagnostics = new MappedDiagnostics();
+  let base: Pick<PanelState, 'view' | 'skillFilter' | 'notice'> = { view: 'now', skillFilter: '', notice: '' };
+  let lastSent: SentRecord | undefined;
+  const observationLog: Observation[] = [];
 
-  const recompute = (): void => {
+  const conceptInfo = (id: string): ConceptInfo | undefined => {
+    const c = getConcept(id);
+    return c && { id: c.id, title: c.title, description: c.description, misconception: c.misconception, languages: c.languages === '*' ? ['*'] : [...c.languages] };
+  };
+
+  // The model is built on first use (off the activation path); a saved profile replaces it when loaded.
+  let model: SkillModel | undefined;
+  const getModel = (): SkillModel => (model ??= new SkillModel({ parameters: shippedPopulationParameters(), graph: conceptGraph }));
+  const locate = (file: string): string | undefined => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (!folder || path.isAbsolute(file)) return file.startsWith('/') ? vscode.Uri.file(file).toString() : undefined;
+    return vscode.Uri.joinPath(folder.uri, file).toString();
+  };
+  const modelPort = skillModelPort(getModel, locate);
+  // Every observation reaches the model through here, so the log the panel and tests read sees them all.
+  const port = {
+    ...modelPort,
+    observe: (o: Observation): void => {
+      modelPort.observe(o);
+      observationLog.push(o);
+      if (observationLog.length > MAX_OBSERVATION_LOG) observationLog.splice(0, observationLog.length - MAX_OBSERVATION_LOG);
+    },
+  };
+
+  const library = new OfflineLibrary();
+  const llmPart = new LazyPart<TutorProvider | undefined>('llm-client', async () =>
+    createLlmProvider(context.secrets, logger, (record) => {
+      lastSent = record;
+    }),
+  );
+
+  let changeScheduled = false;
+  const changed = (): void => {
+    if (changeScheduled) return;
+    changeScheduled = true;
+    // Coalesce bursts of changes into one snapshot per tick.
+    setTimeout(() => {
+      changeScheduled = false;
+      const state = buildState();
+      stateEmitter.fire(state);
+      view.post();
+    }, 0);
+  };
+
+  const controller = new TutorController({
+    concept: conceptInfo,
+    model: port,
+    library,
+    llm: () => (llmConfigured() ? llmPart.get() : Promise.resolve(undefined)),
+    codeContext: (conceptId) => codeContextFor(conceptId, observationLog, locate, vscode.workspace.getConfiguration('skilltrace.llm').get<boolean>('sendCode', true)),
+    now: () => Date.now(),
+    onChange: changed,
+    log: (m) => logger.info(m),
+  });
+
+  const buildState = (): PanelState => {
     const all = [...byDocument.values()].flat();
     all.sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || a.label.localeCompare(b.label) || a.line - b.line);
-    state = { ...state, diagnostics: all.slice(0, MAX_PANEL_DIAGNOSTICS), diagnosticCount: all.length };
-    stateEmitter.fire(state);
-    view.post();
+    const now = Date.now();
+    const skills = port
+      .skills(now)
+      .map((s) => {
+        const c = conceptInfo(s.conceptId);
+        return { ...s, title: c?.title ?? s.conceptId, languages: c?.languages ?? [], muted: nudgeState.muted.includes(s.conceptId) };
+      })
+      .sort((a, b) => Number(b.struggling) - Number(a.struggling) || a.mastery - b.mastery);
+    return {
+      ...emptyPanelState(),
+      ...base,
+      diagnostics: all.slice(0, MAX_PANEL_DIAGNOSTICS),
+      diagnosticCount: all.length,
+      llm: llmConfigured() ? { configured: true, label: llmLabel() } : { configured: false, label: 'Built-in library (offline)' },
+      focus: controller.focusView(),
+      skills,
+      review: controller.reviewView(),
+      history: controller.history().slice(0, 200),
+    };
   };
 
-  const onSnapshot = ({ uri, diagnostics }: DocumentDiagnostics): void => {
-    const key = uri.toString();
-    if (diagnostics.length === 0) byDocument.delete(key);
-    else byDocument.set(key, diagnostics.map((d, i) => toPanelDiagnostic(uri, d, i)));
-    recompute();
+  // Nudges: proactive help only on a confident struggle, never while typing or debugging (core/nudge).
+  let nudgeState: NudgeState = restoreNudgeState(context.globalState.get('skilltrace.nudgeState')).state ?? initialNudgeState();
+  const statusBar = vscode.window.createStatusBarItem('skilltrace.status', vscode.StatusBarAlignment.Right, 100);
+  statusBar.name = 'Skilltrace';
+  statusBar.command = 'skilltrace.openPanel';
+  const considerNudge = (): void => {
+    const now = Date.now();
+    const { settings, problems } = parseNudgeSettings(vscode.workspace.getConfiguration('skilltrace').get('nudges'));
+    for (const p of problems) logger.warn(p);
+    const date = new Date(now);
+    const decision = decideNudge(nudgeState, settings, {
+      now,
+      localMinuteOfDay: date.getHours() * 60 + date.getMinutes(),
+      typingBurst: pipeline.session.isTypingBurst(now),
+      debugging: vscode.debug.activeDebugSession !== undefined,
+      struggles: detectStruggles(observationLog, now),
+      conceptsToReview: controller.reviews.due(now).length,
+    });
+    if (decision.action === 'nudge') {
+      nudgeState = recordNudgeShown(nudgeState, decision.conceptId, now, settings);
+      void context.globalState.update('skilltrace.nudgeState', nudgeState);
+      const title = conceptInfo(decision.conceptId)?.title ?? decision.conceptId;
+      controller.open(decision.conceptId, `Skilltrace noticed a pattern: ${decision.reason}`);
+      statusBar.text = `$(mortar-board) ${title}`;
+      statusBar.tooltip = `Skilltrace: you may be struggling with ${title}. Click to open the tutor.`;
+      statusBar.show();
+      logger.info(`Nudge: ${title} (${decision.reason})`);
+    } else {
+      statusBar.text = `$(mortar-board) ${decision.statusCount}`;
+      statusBar.tooltip = `Skilltrace: ${decision.statusCount} concept${decision.statusCount === 1 ? '' : 's'} to review`;
+      if (decision.statusCount > 0) statusBar.show();
+      else statusBar.hide();
+    }
   };
 
-  const onPanelMessage = (message: PanelToHost): void => {
+  const structurePart = new LazyPart<StructureAnalyzer>('tree-sitter', async () => {
+    const { createStructureAnalyzer } = await import('../adapters/treeSitter/treeSitterStructureAnalyzer');
+    return createStructureAnalyzer({
+      wasmDir: path.join(context.extensionPath, 'dist', 'grammars'),
+      queryDir: path.join(context.extensionPath, 'dist', 'queries'),
+      onError: (e) => logger.warn(`Structure analysis: ${e.message}`),
+    });
+  });
+
+  const pipeline = new SignalPipeline(
+    (d, language) => mapDiagnosticToConcepts(d, language).concepts,
+    {
+      observe: (observations) => {
+        for (const o of observations) port.observe(o);
+        for (const o of observations) if (o.kind === 'recovery') controller.reviews.enqueue(o.conceptId, o.timestamp);
+        controller.focusTopRanked();
+        considerNudge();
+        changed();
+      },
+      editEvent: () => undefined,
+      diagnostics: (uri, mapped) => {
+        const key = uri.toString();
+        mappedDiagnostics.set(uri, mapped);
+        if (mapped.length === 0) byDocument.delete(key);
+        else byDocument.set(key, mapped.map((m, i) => toPanelDiagnostic(uri, m.diagnostic, i, m.concepts.map((c) => c.id))));
+        changed();
+      },
+    },
+    () => structurePart.get(),
+    logger,
+  );
+
+  const onPanelMessage = async (message: PanelToHost): Promise<void> => {
     switch (message.type) {
       case 'webview/ready':
         return;
       case 'view/select':
-        state = { ...state, view: message.view };
-        stateEmitter.fire(state);
+        if (base.view === 'review' && message.view !== 'review') controller.settleReviews();
+        base = { ...base, view: message.view };
+        changed();
         return;
       case 'location/open':
-        void openLocation(message.file, message.line, message.character).catch((e: unknown) => logger.error('Could not open the location', e));
+        await openLocation(message.file, message.line, message.character).catch((e: unknown) => logger.error('Could not open the location', e));
+        return;
+      case 'concept/open':
+        base = { ...base, view: 'now' };
+        controller.open(message.conceptId, 'You opened this concept');
+        return;
+      case 'concept/choose':
+        await controller.choose(message.conceptId, message.choice);
+        return;
+      case 'tutorial/request':
+        await controller.requestTutorial(message.conceptId, message.level);
+        return;
+      case 'quiz/answer':
+        controller.answerQuiz(message.conceptId, message.index, message.answer);
+        return;
+      case 'hint/next':
+        await controller.nextHint(message.conceptId);
+        return;
+      case 'review/answer':
+        controller.answerReview(message.conceptId, message.answer);
+        return;
+      case 'skills/filter':
+        base = { ...base, skillFilter: message.language };
+        changed();
+        return;
+      case 'sent/show':
+        await vscode.commands.executeCommand('skilltrace.showLastRequest');
         return;
       default: {
         const unreachable: never = message;
@@ -70,22 +255,75 @@ export function activate(context: vscode.ExtensionContext): SkilltraceApi {
     }
   };
 
-  const view = new TutorViewProvider(context.extensionUri, () => state, onPanelMessage, logger);
-  const watcher = new DiagnosticWatcher(onSnapshot);
+  const view = new TutorViewProvider(context.extensionUri, buildState, (m) => void onPanelMessage(m), logger);
+  const enabledSetting = (key: string) => () => vscode.workspace.getConfiguration('skilltrace').get<boolean>(key, true) !== false;
+  const selector: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'untitled' }];
 
   context.subscriptions.push(
     logger,
     stateEmitter,
     view,
-    watcher,
+    pipeline,
+    statusBar,
+    { dispose: () => controller.dispose() },
     vscode.window.registerWebviewViewProvider(TUTOR_VIEW_ID, view),
+    vscode.languages.registerCodeActionsProvider(selector, new WhyCodeActionProvider(mappedDiagnostics, conceptInfo, enabledSetting('codeActions.enabled')), WhyCodeActionProvider.metadata),
+    vscode.languages.registerHoverProvider(selector, new ConceptHoverProvider(mappedDiagnostics, conceptInfo, enabledSetting('hovers.enabled'))),
     vscode.commands.registerCommand('skilltrace.openPanel', () => view.reveal()),
     vscode.commands.registerCommand('skilltrace.showLog', () => logger.show()),
+    vscode.commands.registerCommand('skilltrace.learnConcept', async (arg?: LearnConceptArgs | string) => {
+      const args = typeof arg === 'string' ? { conceptId: arg } : arg;
+      let conceptId = args?.conceptId;
+      if (!conceptId) {
+        const pick = await vscode.window.showQuickPick(
+          conceptCatalog.map((c) => ({ label: c.title, description: c.languages === '*' ? 'all languages' : c.languages.join(', '), detail: c.description.slice(0, 140), id: c.id })),
+          { placeHolder: 'Which concept do you want to learn?', matchOnDescription: true, matchOnDetail: true },
+        );
+        conceptId = pick?.id;
+      }
+      if (!conceptId || !getConcept(conceptId)) {
+        if (conceptId) void vscode.window.showWarningMessage(`Skilltrace has no concept "${conceptId}".`);
+        return;
+      }
+      base = { ...base, view: 'now' };
+      await view.reveal();
+      controller.open(conceptId, args?.reason ?? 'You asked to learn this', { startHints: args?.hint === true });
+      if (!args?.hint) await controller.requestTutorial(conceptId);
+    }),
+    vscode.commands.registerCommand('skilltrace.setApiKey', async () => {
+      const key = await vscode.window.showInputBox({ prompt: 'API key for the LLM provider (stored in VS Code secret storage, never in settings)', password: true, ignoreFocusOut: true });
+      if (key === undefined) return;
+      if (key.trim() === '') await context.secrets.delete(LLM_SECRET_KEY);
+      else await context.secrets.store(LLM_SECRET_KEY, key.trim());
+      resetLlm();
+    }),
+    vscode.commands.registerCommand('skilltrace.clearApiKey', async () => {
+      await context.secrets.delete(LLM_SECRET_KEY);
+      resetLlm();
+      void vscode.window.showInformationMessage('Skilltrace: the LLM API key was removed.');
+    }),
+    vscode.commands.registerCommand('skilltrace.showLastRequest', async () => {
+      const content = lastSent
+        ? JSON.stringify({ note: 'The last request Skilltrace sent to the LLM, exactly as sent after redaction. The API key is never included.', ...describeSentRecord(lastSent), request: { ...lastSent, at: new Date(lastSent.at).toISOString() } }, null, 2)
+        : JSON.stringify({ note: 'Nothing has been sent to an LLM in this session.' }, null, 2);
+      const doc = await vscode.workspace.openTextDocument({ language: 'json', content });
+      await vscode.window.showTextDocument(doc, { preview: true });
+    }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('skilltrace.llm')) resetLlm();
+    }),
   );
 
-  // Diagnostics that existed before activation arrive through one deferred read, off the activation path.
+  function resetLlm(): void {
+    llmPart.reset();
+    changed();
+  }
+
+  // Everything that reads state happens after activation returns.
   setTimeout(() => {
-    for (const snapshot of watcher.snapshotAll()) onSnapshot(snapshot);
+    pipeline.start();
+    considerNudge();
+    changed();
   }, 0);
 
   const ended = performance.now();
@@ -97,11 +335,19 @@ export function activate(context: vscode.ExtensionContext): SkilltraceApi {
   return {
     activationMs,
     loadAndActivateMs,
-    getPanelState: () => state,
+    getPanelState: buildState,
     onDidChangePanelState: stateEmitter.event,
     isPanelReady: () => view.isReady,
     loadedParts: () => LazyPart.loadedNames(),
     loadedOnActivation,
+    recentObservations: (limit = 50, conceptId) => observationLog.filter((o) => !conceptId || o.conceptId === conceptId).slice(-limit),
+    handlePanelMessage: async (raw) => {
+      const { panelToHostSchema } = await import('../shared/webviewProtocol');
+      const parsed = panelToHostSchema.safeParse(raw);
+      if (!parsed.success) throw new Error(`Invalid panel message: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+      await onPanelMessage(parsed.data);
+    },
+    lastSent: () => lastSent,
   };
 }
 
@@ -109,11 +355,22 @@ export function deactivate(): void {
   // Everything is disposed through context.subscriptions.
 }
 
+function llmConfigured(): boolean {
+  const provider = vscode.workspace.getConfiguration('skilltrace.llm').get<string>('provider', 'none');
+  return provider !== 'none' && provider !== '';
+}
+
+function llmLabel(): string {
+  const c = vscode.workspace.getConfiguration('skilltrace.llm');
+  const model = c.get<string>('model', '');
+  return `${c.get<string>('provider', 'none')}${model ? ` (${model})` : ''}`;
+}
+
 function severityRank(severity: PanelDiagnostic['severity']): number {
   return { error: 0, warning: 1, info: 2, hint: 3 }[severity];
 }
 
-function toPanelDiagnostic(uri: vscode.Uri, d: vscode.Diagnostic, index: number): PanelDiagnostic {
+function toPanelDiagnostic(uri: vscode.Uri, d: vscode.Diagnostic, index: number, conceptIds: string[]): PanelDiagnostic {
   const code = typeof d.code === 'object' ? String(d.code.value) : d.code === undefined ? undefined : String(d.code);
   const severity = (['error', 'warning', 'info', 'hint'] as const)[d.severity] ?? 'info';
   return {
@@ -126,7 +383,7 @@ function toPanelDiagnostic(uri: vscode.Uri, d: vscode.Diagnostic, index: number)
     source: d.source?.slice(0, 128),
     code: code?.slice(0, 128),
     message: d.message.slice(0, 2000),
-    conceptIds: [],
+    conceptIds: conceptIds.slice(0, 16),
   };
 }
 

@@ -24,6 +24,11 @@ export class LazyPart<T> {
     return this.promise;
   }
 
+  /** Forgets the loaded value (e.g. the LLM client after its settings change); the next get() loads anew. */
+  reset(): void {
+    this.promise = undefined;
+  }
+
   /** Names of the parts loaded so far in this extension host. */
   static loadedNames(): string[] {
     return [...LazyPart.loaded];

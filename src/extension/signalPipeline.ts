@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import type { Observation, Range } from '../shared/observation';
-import { DiagnosticTracker, type DiagnosticInput, type DiagnosticSeverity } from '../core/signals/diagnosticTracker';
-import { diagnosticObservations, type ConceptMapper } from '../core/signals/diagnosticObservations';
-import { EditTracker, type EditEvent } from '../core/signals/editTracker';
+import type { DiagnosticInput, DiagnosticSeverity } from '../core/signals/diagnosticTracker';
+import type { ConceptMapper } from '../core/signals/diagnosticObservations';
+import type { EditEvent } from '../core/signals/editTracker';
 import type { ContentChange } from '../core/signals/contentChange';
-import { FileFilter } from '../core/signals/fileFilter';
+import { SignalSession, type SignalSessionMetrics } from '../core/signals/signalSession';
 import type { StructureAnalyzer } from '../core/structure/structureAnalyzer';
 import { opportunitiesToObservations } from '../core/structure/opportunityObservations';
 import type { Logger } from './logger';
@@ -15,12 +15,13 @@ export interface SignalSink {
   editEvent(event: EditEvent): void;
   /** A diagnostic set after the debounce, with each diagnostic's concepts, for the panel, hovers and code actions. */
   diagnostics(uri: vscode.Uri, mapped: readonly { diagnostic: vscode.Diagnostic; concepts: readonly { id: string; weight: number }[] }[]): void;
-  unmapped(count: number): void;
 }
 
 const SEVERITIES: readonly DiagnosticSeverity[] = ['error', 'warning', 'info', 'hint'];
 const STRUCTURE_DEBOUNCE_MS = 500;
 const DIAGNOSTIC_DEBOUNCE_MS = 400;
+/** How long after opening a file, without an edit, its diagnostics count as what it already had. */
+const BASELINE_WINDOW_MS = 20_000;
 
 /** Converts a VS Code diagnostic to the trackers' plain data. */
 export function toDiagnosticInput(d: vscode.Diagnostic): DiagnosticInput {
@@ -33,18 +34,22 @@ export function toRange(r: vscode.Range): Range {
 }
 
 /**
- * Watches diagnostics, edits and structure and turns them into observations. The keystroke path only records
- * the change in the pure trackers (microseconds, see BENCHMARKS.md); diagnostics are read after a per-document
- * debounce, and structure queries run after a longer one, each superseding the stale one.
+ * Watches diagnostics, edits and structure and turns them into observations, through the pure SignalSession. The
+ * keystroke path only records the change (microseconds, see BENCHMARKS.md); diagnostics are read after a
+ * per-document debounce, and structure queries run after a longer one, each superseding the stale one.
+ * Diagnostics a file already had when it was opened are its baseline: they are shown, but not blamed on the engineer.
  */
 export class SignalPipeline implements vscode.Disposable {
-  private readonly diagnosticsTracker = new DiagnosticTracker();
-  readonly edits = new EditTracker();
-  private filter: FileFilter;
+  readonly session: SignalSession;
   private readonly diagnosticTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly structureTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly editedRanges = new Map<string, Range>();
   private readonly openInStructure = new Set<string>();
+  /**
+   * Documents opened and not yet edited, with when they opened: every diagnostic set that arrives within the
+   * baseline window is what the file already had (several tools answer at different times), not the engineer's doing.
+   */
+  private readonly awaitingBaseline = new Map<string, number>();
   private readonly disposables: vscode.Disposable[] = [];
   private enabled: boolean;
 
@@ -55,45 +60,48 @@ export class SignalPipeline implements vscode.Disposable {
     private readonly logger: Logger,
     private readonly now: () => number = Date.now,
   ) {
-    this.filter = this.readFilter();
-    this.enabled = vscode.workspace.getConfiguration('skilltrace').get<boolean>('enabled', true) !== false;
+    this.session = new SignalSession({ mapToConcepts: mapper, filter: readFilterSettings() });
+    for (const problem of this.session.filterProblems) logger.warn(problem);
+    this.enabled = readEnabled();
     this.disposables.push(
       vscode.languages.onDidChangeDiagnostics((e) => {
         for (const uri of e.uris) this.scheduleDiagnostics(uri);
       }),
+      vscode.workspace.onDidOpenTextDocument((doc) => this.onOpen(doc)),
       vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e)),
       vscode.workspace.onDidCloseTextDocument((doc) => this.onClose(doc)),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('skilltrace.ignore') || e.affectsConfiguration('files.exclude')) this.filter = this.readFilter();
-        if (e.affectsConfiguration('skilltrace.enabled')) this.enabled = vscode.workspace.getConfiguration('skilltrace').get<boolean>('enabled', true) !== false;
+        if (e.affectsConfiguration('skilltrace.ignore') || e.affectsConfiguration('files.exclude')) {
+          this.session.updateFilter(readFilterSettings());
+          for (const problem of this.session.filterProblems) this.logger.warn(problem);
+        }
+        if (e.affectsConfiguration('skilltrace.enabled')) this.enabled = readEnabled();
       }),
     );
   }
 
-  /** Reads every current diagnostic once (diagnostics that existed before activation), off the activation path. */
-  primeFromCurrentDiagnostics(): void {
+  /** Takes in the documents already open and their diagnostics, off the activation path. */
+  start(): void {
+    for (const doc of vscode.workspace.textDocuments) this.onOpen(doc);
     for (const [uri] of vscode.languages.getDiagnostics()) this.scheduleDiagnostics(uri);
   }
 
-  private readFilter(): FileFilter {
-    const filter = new FileFilter({
-      ignore: vscode.workspace.getConfiguration('skilltrace').get<string[]>('ignore', []),
-      filesExclude: vscode.workspace.getConfiguration('files').get<Record<string, unknown>>('exclude', {}),
-    });
-    for (const problem of filter.problems) this.logger.warn(problem);
-    return filter;
+  private onOpen(doc: vscode.TextDocument): void {
+    const uri = doc.uri;
+    if (uri.scheme !== 'file' && uri.scheme !== 'untitled') return;
+    const key = uri.toString();
+    const decision = this.session.open(
+      { id: key, scheme: uri.scheme, path: relativePath(uri), head: doc.getText(new vscode.Range(0, 0, 5, 0)), languageId: doc.languageId },
+      vscode.languages.getDiagnostics(uri).map(toDiagnosticInput),
+      this.now(),
+    );
+    if (decision.watched) this.awaitingBaseline.set(key, this.now());
+    else this.logger.info(`Not watching ${relativePath(uri)}: ${decision.reason}`);
   }
 
-  /** Whether a document is watched (scheme, ignore globs, generated/vendored files). */
-  watches(uri: vscode.Uri, head?: string): boolean {
-    if (!this.enabled) return false;
-    const decision = this.filter.decide({ scheme: uri.scheme, path: uri.scheme === 'file' ? vscode.workspace.asRelativePath(uri, false) : uri.path, head });
-    return decision.watched;
-  }
-
-  private documentHead(uri: vscode.Uri): string | undefined {
-    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    return doc?.getText(new vscode.Range(0, 0, 5, 0));
+  /** Whether a document is watched (setting on, scheme, ignore globs, generated/vendored files). */
+  watches(uri: vscode.Uri): boolean {
+    return this.enabled && this.session.isWatched(uri.toString());
   }
 
   private scheduleDiagnostics(uri: vscode.Uri): void {
@@ -116,12 +124,12 @@ export class SignalPipeline implements vscode.Disposable {
 
   private readDiagnostics(uri: vscode.Uri): void {
     const key = uri.toString();
-    const all = vscode.languages.getDiagnostics(uri);
-    if (!this.watches(uri, this.documentHead(uri))) {
+    if (!this.watches(uri)) {
       this.sink.diagnostics(uri, []);
       return;
     }
-    const language = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key)?.languageId ?? languageFromPath(uri.path);
+    const all = vscode.languages.getDiagnostics(uri);
+    const language = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key)?.languageId;
     const mapped = all.map((diagnostic) => {
       let concepts: readonly { id: string; weight: number }[] = [];
       try {
@@ -132,37 +140,42 @@ export class SignalPipeline implements vscode.Disposable {
       return { diagnostic, concepts };
     });
     this.sink.diagnostics(uri, mapped);
-    const events = this.diagnosticsTracker.update(key, all.map(toDiagnosticInput), this.now());
-    if (events.length === 0) return;
-    const result = diagnosticObservations(events, { mapToConcepts: this.mapper, file: vscode.workspace.asRelativePath(uri, false), language });
+    const inputs = all.map(toDiagnosticInput);
+    const openedAt = this.awaitingBaseline.get(key);
+    if (openedAt !== undefined) {
+      if (this.now() - openedAt <= BASELINE_WINDOW_MS) {
+        // The tools' first answers for a freshly opened file: what was there before the engineer typed.
+        const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+        if (doc) this.session.open({ id: key, scheme: uri.scheme, path: relativePath(uri), head: doc.getText(new vscode.Range(0, 0, 5, 0)), languageId: doc.languageId }, inputs, this.now());
+        return;
+      }
+      this.awaitingBaseline.delete(key);
+    }
+    const result = this.session.diagnostics(key, inputs, this.now());
     for (const problem of result.problems) this.logger.warn(problem);
-    if (result.unmapped.length) this.sink.unmapped(result.unmapped.length);
     if (result.observations.length) this.sink.observe(result.observations);
   }
 
   private onEdit(e: vscode.TextDocumentChangeEvent): void {
     if (e.contentChanges.length === 0) return;
     const uri = e.document.uri;
-    if (uri.scheme !== 'file' && uri.scheme !== 'untitled') return;
     const key = uri.toString();
+    if (!this.enabled || !this.session.isWatched(key)) return;
+    this.awaitingBaseline.delete(key);
     const changes: ContentChange[] = e.contentChanges.map((c) => ({ range: toRange(c.range), rangeLength: c.rangeLength, text: c.text }));
-    // Keystroke path: only O(1)-ish bookkeeping here.
-    this.diagnosticsTracker.applyChanges(key, changes);
+    // Keystroke path: only bookkeeping here.
     const reason = e.reason === vscode.TextDocumentChangeReason.Undo ? 'undo' : e.reason === vscode.TextDocumentChangeReason.Redo ? 'redo' : undefined;
-    for (const event of this.edits.onChange(key, changes, reason, this.now())) this.sink.editEvent(event);
+    for (const event of this.session.change(key, changes, reason, this.now())) this.sink.editEvent(event);
     if (this.openInStructure.has(key)) {
+      const structureChanges = e.contentChanges.map((c) => ({ rangeOffset: c.rangeOffset, rangeLength: c.rangeLength, text: c.text }));
       void this.structure().then((s) => {
-        const ok = s.applyChanges(
-          key,
-          e.contentChanges.map((c) => ({ rangeOffset: c.rangeOffset, rangeLength: c.rangeLength, text: c.text })),
-        );
-        if (!ok) this.openInStructure.delete(key);
+        if (!s.applyChanges(key, structureChanges)) this.openInStructure.delete(key);
       });
     }
     const last = changes[changes.length - 1];
     if (last) {
       const lines = last.text.split('\n').length - 1;
-      this.editedRanges.set(key, { startLine: last.range.startLine, startCharacter: 0, endLine: last.range.startLine + lines, endCharacter: 0 });
+      this.editedRanges.set(key, { startLine: last.range.startLine, startCharacter: 0, endLine: last.range.startLine + lines + 1, endCharacter: 0 });
     }
     this.scheduleStructure(e.document);
   }
@@ -181,38 +194,35 @@ export class SignalPipeline implements vscode.Disposable {
   }
 
   private async queryStructure(document: vscode.TextDocument): Promise<void> {
-    if (document.isClosed || !this.watches(document.uri, document.getText(new vscode.Range(0, 0, 5, 0)))) return;
+    if (document.isClosed || !this.watches(document.uri)) return;
     const key = document.uri.toString();
     const range = this.editedRanges.get(key);
     if (!range) return;
     const analyzer = await this.structure();
     if (!analyzer.supportsLanguage(document.languageId)) return;
     if (!this.openInStructure.has(key)) {
-      // First need: the grammar loads here, never during activation. The text passed is current, so no replay is needed.
+      // First need: the grammar loads here, never during activation. The text is current, so no replay is needed.
       if (!(await analyzer.openDocument(key, document.languageId, document.getText()))) return;
       this.openInStructure.add(key);
     }
     const occurrences = analyzer.opportunitiesAt(key, range);
-    const observations = opportunitiesToObservations(occurrences, { file: vscode.workspace.asRelativePath(document.uri, false), language: document.languageId, timestamp: this.now() });
+    const observations = opportunitiesToObservations(occurrences, { file: relativePath(document.uri), language: document.languageId, timestamp: this.now() });
     if (observations.length) this.sink.observe(observations);
   }
 
-  /** The construct enclosing a position, for diagnostics no rule maps (undefined when structure is not loaded). */
-  async enclosingKind(document: vscode.TextDocument, position: vscode.Position): Promise<string | undefined> {
-    const key = document.uri.toString();
-    if (!this.openInStructure.has(key)) return undefined;
-    const analyzer = await this.structure();
-    return analyzer.enclosingConstruct(key, { line: position.line, character: position.character })?.interestingKind;
-  }
-
-  metrics(): ReturnType<DiagnosticTracker['metrics']> {
-    return this.diagnosticsTracker.metrics();
+  metrics(): SignalSessionMetrics {
+    return this.session.metrics();
   }
 
   private onClose(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     this.editedRanges.delete(key);
-    this.edits.forget(key);
+    this.awaitingBaseline.delete(key);
+    // Language servers clear a closed file's diagnostics; that is not a fix, so the session forgets the document.
+    this.session.close(key);
+    const timer = this.diagnosticTimers.get(key);
+    if (timer) clearTimeout(timer);
+    this.diagnosticTimers.delete(key);
     if (this.openInStructure.delete(key)) void this.structure().then((s) => s.closeDocument(key));
   }
 
@@ -224,8 +234,18 @@ export class SignalPipeline implements vscode.Disposable {
   }
 }
 
-function languageFromPath(path: string): string | undefined {
-  const ext = path.slice(path.lastIndexOf('.') + 1).toLowerCase();
-  const byExt: Record<string, string> = { ts: 'typescript', tsx: 'typescriptreact', js: 'javascript', jsx: 'javascriptreact', mjs: 'javascript', cjs: 'javascript', py: 'python', java: 'java', go: 'go', rs: 'rust', cs: 'csharp' };
-  return byExt[ext];
+function readEnabled(): boolean {
+  return vscode.workspace.getConfiguration('skilltrace').get<boolean>('enabled', true) !== false;
+}
+
+function readFilterSettings(): { ignore: string[]; filesExclude: Record<string, unknown> } {
+  const ignore = vscode.workspace.getConfiguration('skilltrace').get<unknown>('ignore', []);
+  return {
+    ignore: Array.isArray(ignore) ? ignore.filter((x): x is string => typeof x === 'string') : [],
+    filesExclude: vscode.workspace.getConfiguration('files').get<Record<string, unknown>>('exclude', {}),
+  };
+}
+
+function relativePath(uri: vscode.Uri): string {
+  return uri.scheme === 'file' ? vscode.workspace.asRelativePath(uri, false) : uri.path;
 }

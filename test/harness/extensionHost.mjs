@@ -5,7 +5,10 @@ import { existsSync, readFileSync, mkdirSync } from 'node:fs';
 import { format } from 'node:util';
 import path from 'node:path';
 import { ensureChromium, ensureCodeServer, repoRoot } from './setup.mjs';
-import { copyWorkspace, freePort, launchChromium, makeRunDir, startCodeServer } from './codeServer.mjs';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import { copyWorkspace, freePort, installVsix, launchChromium, makeRunDir, startCodeServer } from './codeServer.mjs';
 
 export const testsIndex = path.join(repoRoot, 'out', 'test', 'integration', 'index.js');
 export const fixture = path.join(repoRoot, 'test', 'fixtures', 'sample-workspace');
@@ -19,6 +22,8 @@ export async function runInExtensionHost({ grep, env = {}, quiet = false, timeou
   const chromiumPath = ensureChromium();
   const run = makeRunDir('skilltrace-it-');
   const workspace = copyWorkspace(fixture, path.join(run.runDir, 'sample-workspace'));
+  // The web workbench honours one development extension; the ESLint bridge is installed as a VSIX instead.
+  installVsix(run, eslintBridgeVsix());
   const reportPath = path.join(run.runDir, 'report.json');
   const port = await freePort();
   // The ESLint bridge (test/fixtures/eslint-bridge) publishes real ESLint diagnostics in the host, as the
@@ -29,7 +34,6 @@ export async function runInExtensionHost({ grep, env = {}, quiet = false, timeou
   const origin = `vscode-remote://127.0.0.1:${port}`;
   const payload = [
     ['extensionDevelopmentPath', `${origin}${repoRoot}`],
-    ['extensionDevelopmentPath', `${origin}${path.join(repoRoot, 'test', 'fixtures', 'eslint-bridge')}`],
     ['extensionTestsPath', `${origin}${testsIndex}`],
     ['skipWelcome', 'true'],
   ];
@@ -67,6 +71,18 @@ export async function runInExtensionHost({ grep, env = {}, quiet = false, timeou
     return { exitCode: 1, report: undefined };
   }
   return { exitCode, report: JSON.parse(readFileSync(reportPath, 'utf8')) };
+}
+
+/** Packages test/fixtures/eslint-bridge once per content version into .vscode-test/. */
+function eslintBridgeVsix() {
+  const dir = path.join(repoRoot, 'test', 'fixtures', 'eslint-bridge');
+  const hash = createHash('sha256');
+  for (const f of readdirSync(dir).sort()) hash.update(f).update(readFileSync(path.join(dir, f)));
+  const out = path.join(repoRoot, '.vscode-test', `eslint-bridge-${hash.digest('hex').slice(0, 12)}.vsix`);
+  if (!existsSync(out)) {
+    execFileSync(path.join(repoRoot, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', out], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  return out;
 }
 
 function passThroughEnv() {
