@@ -2,6 +2,7 @@ import type { LibraryEntry } from './libraryEntry';
 import { crossLanguageAsyncEntries } from './content/crossLanguageAsync';
 import { crossLanguageControlEntries } from './content/crossLanguageControl';
 import { crossLanguageDataEntries } from './content/crossLanguageData';
+import { crossLanguageSignaturesEntries } from './content/crossLanguageSignatures';
 import { crossLanguageStructureEntries } from './content/crossLanguageStructure';
 import { crossLanguageTypesEntries } from './content/crossLanguageTypes';
 import { javascriptLanguageEntries } from './content/javascriptLanguage';
@@ -16,6 +17,7 @@ export const libraryEntries: readonly LibraryEntry[] = [
   ...crossLanguageStructureEntries,
   ...crossLanguageControlEntries,
   ...crossLanguageDataEntries,
+  ...crossLanguageSignaturesEntries,
   ...typescriptStrictnessEntries,
   ...typescriptTypesEntries,
   ...javascriptLanguageEntries,
