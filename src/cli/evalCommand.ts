@@ -91,9 +91,11 @@ function parseArgs(argv: string[]): EvalOptions {
   return options;
 }
 
-async function readLog(file: string, options: EvalOptions, withSlice: boolean): Promise<ResponseLog> {
+async function readLog(file: string, options: EvalOptions, withSlice: boolean, io: CliIo): Promise<ResponseLog> {
   const slice = withSlice ? options.sliceBy : undefined;
-  return options.format === 'progsnap2' ? readProgSnap2(file, slice) : readResponseCsv(file, slice);
+  const log = await (options.format === 'progsnap2' ? readProgSnap2(file, slice) : readResponseCsv(file, slice));
+  for (const note of log.notes ?? []) io.stderr(`skilltrace eval: note: ${note}\n`);
+  return log;
 }
 
 async function foldFiles(dir: string): Promise<{ fold: string; train: string; test: string }[]> {
@@ -143,8 +145,8 @@ async function runFolds(options: EvalOptions, io: CliIo): Promise<void> {
   const folds = await foldFiles(options.folds as string);
   const perFold: { fold: string; scores: ModelScore[] }[] = [];
   for (const f of folds) {
-    const train = await readLog(f.train, options, false);
-    const test = await readLog(f.test, options, true);
+    const train = await readLog(f.train, options, false, io);
+    const test = await readLog(f.test, options, true, io);
     perFold.push({ fold: f.fold, scores: options.models.map((m) => evaluateTracer(createTracer(m), train, test, () => performance.now())) });
     if (!options.json) io.stderr(`fold ${f.fold} done\n`);
   }
@@ -191,7 +193,7 @@ export const runEvalCommand: CliCommand = async (argv, io) => {
       await runFolds(options, io);
       return 0;
     }
-    const train = await readLog(options.train as string, options, false);
+    const train = await readLog(options.train as string, options, false, io);
     if (options.fitOut) {
       const tracer = new FeatureTracer();
       tracer.fit(train);
@@ -203,7 +205,7 @@ export const runEvalCommand: CliCommand = async (argv, io) => {
         return 0;
       }
     }
-    const test = await readLog(options.test as string, options, true);
+    const test = await readLog(options.test as string, options, true, io);
     const scores = options.models.map((m) => evaluateTracer(createTracer(m), train, test, () => performance.now()));
     if (options.json) {
       const first = scores[0];

@@ -13,6 +13,9 @@ export class DatasetError extends Error {
   }
 }
 
+/** The concept given to answers without a skill. */
+export const NO_SKILL = '(no skill)';
+
 /** Minutes between answers known only by their order. */
 export const ORDER_STEP_MS = 60_000;
 
@@ -42,6 +45,7 @@ export function parseTimestamp(value: string): number | undefined {
  */
 export function parseResponseCsv(text: string, file: string, sliceBy?: string): ResponseLog {
   const rows: ResponseRow[] = [];
+  const noSkill = { count: 0, firstLine: 0 };
   let columns: { user: number; order: number; time: number; skill: number; correct: number; slice: number } | undefined;
   try {
     parseCsv(text, (fields, line) => {
@@ -71,7 +75,10 @@ export function parseResponseCsv(text: string, file: string, sliceBy?: string): 
       const learner = get(c.user);
       const concept = get(c.skill);
       if (!learner) throw new DatasetError(file, line, 'empty user_id');
-      if (!concept) throw new DatasetError(file, line, 'empty skill_name');
+      if (!concept) {
+        noSkill.count++;
+        noSkill.firstLine ||= line;
+      }
       const correctValue = Number(get(c.correct));
       if (get(c.correct) === '' || !Number.isFinite(correctValue) || correctValue < 0 || correctValue > 1) {
         throw new DatasetError(file, line, `correct must be 0 or 1, got "${get(c.correct)}"`);
@@ -83,7 +90,7 @@ export function parseResponseCsv(text: string, file: string, sliceBy?: string): 
         time = get(c.order) !== '' && Number.isFinite(order) ? order * ORDER_STEP_MS : undefined;
       }
       if (time === undefined) throw new DatasetError(file, line, `cannot read the ${c.time >= 0 ? 'timestamp' : 'order_id'} "${get(c.time >= 0 ? c.time : c.order)}"`);
-      rows.push({ learner, concept, correct: correctValue >= 0.5 ? 1 : 0, time, group: c.slice >= 0 ? get(c.slice) : undefined });
+      rows.push({ learner, concept: concept || NO_SKILL, correct: correctValue >= 0.5 ? 1 : 0, time, group: c.slice >= 0 ? get(c.slice) : undefined });
     });
   } catch (error) {
     if (error instanceof CsvSyntaxError) throw new DatasetError(file, error.line, error.message);
@@ -91,7 +98,12 @@ export function parseResponseCsv(text: string, file: string, sliceBy?: string): 
   }
   if (!columns) throw new DatasetError(file, 1, 'the file is empty (expected a header user_id,order_id,skill_name,correct)');
   if (rows.length === 0) throw new DatasetError(file, 2, 'no answers after the header');
-  return buildResponseLog(rows);
+  const log = buildResponseLog(rows);
+  if (noSkill.count) {
+    // Such rows are common in real exports (ASSISTments has them); scoring them under one concept loses nothing.
+    log.notes = [`${file}: ${noSkill.count} answer(s) without a skill_name (first at line ${noSkill.firstLine}) were kept as the concept "${NO_SKILL}"`];
+  }
+  return log;
 }
 
 /** Reads a pyBKT-layout CSV file (see parseResponseCsv). */

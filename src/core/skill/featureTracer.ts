@@ -1,9 +1,11 @@
 import { ConceptTrace, DEFAULT_TRACE_SETTINGS, DENSE_FEATURES, forgettingFactor, LearnerTrace, logitParts, updateTraces, writeFeatures, type TraceSettings } from './learnerTrace';
-import { createSparseRows, fitLogistic, sigmoid } from './logisticFit';
+import { createSparseRows, fitLogistic, fitLogisticBlockwise, sigmoid } from './logisticFit';
 import type { PopulationParameters } from './populationParameters';
 import type { KnowledgeTracer, ResponseLog } from './responseLog';
 
 const WIDTH = DENSE_FEATURES + 3;
+/** Largest parameter count fitted by full Newton (its Hessian is dimension squared). */
+export const FULL_NEWTON_LIMIT = 600;
 
 /** Penalties of the logistic fit, settled on the ASSIST2009 folds (the same for every fold). */
 export interface FeatureFitPenalties {
@@ -91,26 +93,35 @@ export class FeatureTracer implements KnowledgeTracer {
     const k = log.concepts.length;
     const difficulty = conceptDifficulties(log);
     const rows = createSparseRows(n, WIDTH);
-    walk(log, this.settings, difficulty, (i, x) => {
+    // Forgetting scales every personal term (prediction uses population + forget * personal), which keeps the
+    // model linear in its weights, so the fit sees exactly what prediction will compute.
+    walk(log, this.settings, difficulty, (i, x, forget) => {
       const base = i * WIDTH;
-      for (let j = 0; j < DENSE_FEATURES; j++) {
+      rows.index[base] = 0;
+      rows.value[base] = 1;
+      for (let j = 1; j < DENSE_FEATURES; j++) {
         rows.index[base + j] = j;
-        rows.value[base + j] = x[j];
+        rows.value[base + j] = forget * x[j];
       }
       const c = log.concept[i];
       rows.index[base + DENSE_FEATURES] = DENSE_FEATURES + c;
       rows.value[base + DENSE_FEATURES] = 1;
       rows.index[base + DENSE_FEATURES + 1] = DENSE_FEATURES + k + c;
-      rows.value[base + DENSE_FEATURES + 1] = x[DENSE_FEATURES];
+      rows.value[base + DENSE_FEATURES + 1] = forget * x[DENSE_FEATURES];
       rows.index[base + DENSE_FEATURES + 2] = DENSE_FEATURES + 2 * k + c;
-      rows.value[base + DENSE_FEATURES + 2] = x[DENSE_FEATURES + 1];
+      rows.value[base + DENSE_FEATURES + 2] = forget * x[DENSE_FEATURES + 1];
     });
     const dimension = DENSE_FEATURES + 3 * k;
     const penalty = new Float64Array(dimension);
     for (let j = 0; j < dimension; j++) {
       penalty[j] = j === 0 ? 0 : j < DENSE_FEATURES ? this.penalties.dense : j < DENSE_FEATURES + k ? this.penalties.conceptBias : this.penalties.conceptSlope;
     }
-    const w = fitLogistic(rows, log.correct, { dimension, penalty });
+    // Full Newton is exact and fast up to a few hundred parameters (ASSIST2009: 345); beyond, block Newton with
+    // one block for the shared weights and one per concept keeps memory and time linear in the concept count.
+    const w =
+      dimension <= FULL_NEWTON_LIMIT
+        ? fitLogistic(rows, log.correct, { dimension, penalty })
+        : fitLogisticBlockwise(rows, log.correct, { dimension, penalty, block: Int32Array.from({ length: dimension }, (_, j) => (j < DENSE_FEATURES ? 0 : 1 + ((j - DENSE_FEATURES) % k))) });
     const concepts: PopulationParameters['concepts'] = {};
     log.concepts.forEach((name, c) => {
       concepts[name] = {

@@ -118,3 +118,122 @@ export function solveSymmetric(h: Float64Array, g: Float64Array, d: number): Flo
   }
   return x;
 }
+
+/** Penalised negative log-likelihood of the weights: the objective both fitters minimise. */
+export function penalisedLoss(rows: SparseRows, labels: Uint8Array, weights: Float64Array, penalty: Float64Array): number {
+  let loss = 0;
+  for (let r = 0; r < rows.count; r++) {
+    const z = rowLogit(rows, r, weights);
+    // log(1 + e^-z) for a correct answer, log(1 + e^z) otherwise, computed without overflow.
+    const m = labels[r] ? -z : z;
+    loss += m > 0 ? m + Math.log1p(Math.exp(-m)) : Math.log1p(Math.exp(m));
+  }
+  for (let j = 0; j < weights.length; j++) loss += 0.5 * penalty[j] * weights[j] * weights[j];
+  return loss;
+}
+
+/**
+ * Logistic regression for many parameters with an "arrow" structure: shared parameters (block 0) that any row may
+ * use, and groups (blocks 1..n, e.g. one per concept) of which each row uses at most one. The Newton step is solved
+ * exactly through the Schur complement of the block-diagonal group part, so memory and time grow linearly with the
+ * number of groups instead of with the dimension squared. Rows touching two groups are approximated (their
+ * cross terms dropped) and step halving keeps every step a descent. Used by the Skilltrace model for many concepts.
+ */
+export function fitLogisticBlockwise(rows: SparseRows, labels: Uint8Array, options: LogisticFitOptions & { block: Int32Array }): Float64Array {
+  const d = options.dimension;
+  const { block, penalty } = options;
+  const blockCount = block.reduce((m, b) => Math.max(m, b + 1), 1);
+  const size = new Int32Array(blockCount);
+  const local = new Int32Array(d);
+  for (let j = 0; j < d; j++) local[j] = size[block[j]]++;
+  const offset = new Int32Array(blockCount + 1);
+  for (let b = 0; b < blockCount; b++) offset[b + 1] = offset[b] + size[b] * size[b];
+  const members: number[][] = Array.from({ length: blockCount }, () => []);
+  for (let j = 0; j < d; j++) members[block[j]].push(j);
+  const shared = members[0];
+  const ds = shared.length;
+  const w = new Float64Array(d);
+  const grad = new Float64Array(d);
+  const hess = new Float64Array(offset[blockCount]);
+  // cross[i * d + j]: Hessian entry between shared parameter i (local index) and group parameter j.
+  const cross = new Float64Array(ds * d);
+  const step = new Float64Array(d);
+  const trial = new Float64Array(d);
+  const width = rows.width;
+  let loss = penalisedLoss(rows, labels, w, penalty);
+  for (let it = 0; it < (options.iterations ?? 25); it++) {
+    hess.fill(0);
+    cross.fill(0);
+    for (let j = 0; j < d; j++) {
+      grad[j] = penalty[j] * w[j];
+      const b = block[j];
+      hess[offset[b] + local[j] * size[b] + local[j]] = penalty[j] + 1e-9;
+    }
+    for (let r = 0; r < rows.count; r++) {
+      const base = r * width;
+      const p = sigmoid(rowLogit(rows, r, w));
+      const e = p - labels[r];
+      const h = Math.max(p * (1 - p), 1e-10);
+      for (let a = 0; a < width; a++) {
+        const ja = rows.index[base + a];
+        if (ja < 0) continue;
+        const va = rows.value[base + a];
+        grad[ja] += e * va;
+        const b = block[ja];
+        const rowOff = offset[b] + local[ja] * size[b];
+        for (let c = 0; c < width; c++) {
+          const jc = rows.index[base + c];
+          if (jc < 0) continue;
+          const hv = h * va * rows.value[base + c];
+          if (block[jc] === b) hess[rowOff + local[jc]] += hv;
+          else if (b === 0) cross[local[ja] * d + jc] += hv;
+        }
+      }
+    }
+    // Schur complement: S = A - sum_b B_b D_b^-1 B_b^T, r = g_s - sum_b B_b D_b^-1 g_b.
+    const schur = Float64Array.from(hess.subarray(0, ds * ds));
+    const rhs = Float64Array.from(shared, (j) => grad[j]);
+    const solved: Float64Array[][] = [];
+    for (let b = 1; b < blockCount; b++) {
+      const n = size[b];
+      const m = members[b];
+      const solveD = (v: Float64Array) => solveSymmetric(Float64Array.from(hess.subarray(offset[b], offset[b] + n * n)), v, n);
+      const dg = solveD(Float64Array.from(m, (j) => grad[j]));
+      const dbt: Float64Array[] = [];
+      for (let i = 0; i < ds; i++) dbt.push(solveD(Float64Array.from(m, (j) => cross[i * d + j])));
+      for (let i = 0; i < ds; i++) {
+        for (let k = 0; k < n; k++) rhs[i] -= cross[i * d + m[k]] * dg[k];
+        for (let i2 = 0; i2 < ds; i2++) {
+          let sum = 0;
+          for (let k = 0; k < n; k++) sum += cross[i * d + m[k]] * dbt[i2][k];
+          schur[i * ds + i2] -= sum;
+        }
+      }
+      solved.push([dg, ...dbt]);
+    }
+    const xs = solveSymmetric(schur, rhs, ds);
+    shared.forEach((j, i) => (step[j] = xs[i]));
+    for (let b = 1; b < blockCount; b++) {
+      const [dg, ...dbt] = solved[b - 1];
+      members[b].forEach((j, k) => {
+        let v = dg[k];
+        for (let i = 0; i < ds; i++) v -= dbt[i][k] * xs[i];
+        step[j] = v;
+      });
+    }
+    let t = 1;
+    let next = loss;
+    for (let halving = 0; halving < 20; halving++, t /= 2) {
+      for (let j = 0; j < d; j++) trial[j] = w[j] - t * step[j];
+      next = penalisedLoss(rows, labels, trial, penalty);
+      if (next <= loss) break;
+    }
+    if (next > loss) break;
+    let largest = 0;
+    for (let j = 0; j < d; j++) largest = Math.max(largest, Math.abs(w[j] - trial[j]));
+    w.set(trial);
+    loss = next;
+    if (largest < (options.tolerance ?? 1e-6)) break;
+  }
+  return w;
+}

@@ -16,6 +16,8 @@ export interface ResponseLog {
   /** Value of the slicing column per row (index into `groups`), when the reader was asked for one. */
   group?: Int32Array;
   groups?: string[];
+  /** Readable notes from the reader about rows it had to interpret (e.g. answers without a skill). */
+  notes?: string[];
 }
 
 /** One answer as the readers collect it before ordering. */

@@ -33,6 +33,13 @@ describe('dataset readers', () => {
     assert.deepEqual([...log.group!].map((g) => log.groups![g]), ['f', 'f', 'm']);
   });
 
+  it('keeps answers without a skill under one concept and says so', () => {
+    const log = parseResponseCsv('user_id,order_id,skill_name,correct\nu,1,s,1\nu,2,,0\nu,3,,1\n', 'gaps.csv');
+    assert.deepEqual(log.concepts, ['s', '(no skill)']);
+    assert.equal(log.correct.length, 3);
+    assert.deepEqual(log.notes, ['gaps.csv: 2 answer(s) without a skill_name (first at line 3) were kept as the concept "(no skill)"']);
+  });
+
   it('accepts a timestamp column instead of order_id', () => {
     const log = parseResponseCsv('user_id,timestamp,skill_name,correct\nu,2024-01-02T00:00:00Z,b,1\nu,2024-01-01T00:00:00Z,a,0\n', 'mem.csv');
     assert.deepEqual(log.concepts, ['b', 'a']);
