@@ -408,4 +408,677 @@ case <-ctx.Done(): return result{}, ctx.Err()
         'g, ctx := errgroup.WithContext(ctx)\ng.SetLimit(n)                 // bound concurrency\nfor each item:\n    g.Go(func() error { return work(ctx, item) })\nerr := g.Wait()               // wait, get the first error\nshared results: mutex, or one slot per item',
     },
   },
+  {
+    conceptId: 'go.channels',
+    fundamentals: {
+      title: 'Channels: passing values between goroutines',
+      conceptId: 'go.channels',
+      level: 'fundamentals',
+      explanation: `A channel is a typed conduit between goroutines. A send on an **unbuffered** channel blocks until a receiver takes the value, so it also synchronises the two goroutines. A **buffered** channel (\`make(chan T, n)\`) blocks the sender only when the buffer is full.
+
+~~~go
+jobs := make(chan Job)
+results := make(chan Result)
+
+go func() {
+    defer close(jobs)           // the sender closes
+    for _, j := range pending { jobs <- j }
+}()
+
+for j := range jobs { ... }     // loop ends when jobs is closed and drained
+~~~
+
+Rules worth memorising:
+
+- Only the **sender** closes a channel, and only when no more sends will happen. Sending on a closed channel panics; closing twice panics.
+- Receiving from a closed channel returns the zero value immediately; \`v, ok := <-ch\` tells you (\`ok == false\`) that it is closed.
+- Operations on a \`nil\` channel block forever.
+- \`select\` waits on several channel operations and runs one that is ready; a \`default\` case makes it non-blocking.
+
+"fatal error: all goroutines are asleep - deadlock!" means every goroutine is blocked on a channel (or lock), typically a send nobody receives or a \`range\` over a channel nobody closes.
+
+Use channels to hand over ownership of data or to signal events; for protecting a shared counter or map, a mutex is simpler.`,
+      workedExample: {
+        language: 'go',
+        before: `func collect(urls []string) []int {
+    codes := make(chan int)
+    for _, u := range urls {
+        go func(u string) { codes <- status(u) }(u)
+    }
+    var out []int
+    for c := range codes { // never ends: nobody closes codes
+        out = append(out, c)
+    }
+    return out
+}`,
+        after: `func collect(urls []string) []int {
+    codes := make(chan int)
+    var wg sync.WaitGroup
+    for _, u := range urls {
+        wg.Add(1)
+        go func(u string) { defer wg.Done(); codes <- status(u) }(u)
+    }
+    go func() { wg.Wait(); close(codes) }()
+    var out []int
+    for c := range codes {
+        out = append(out, c)
+    }
+    return out
+}`,
+        note: 'range over a channel stops only when the channel is closed. With several senders, none of them can close it safely, so a separate goroutine waits for all senders and then closes it.',
+      },
+      pitfalls: [
+        'Ranging over a channel that is never closed (deadlock, or a leaked goroutine).',
+        'Closing a channel from the receiver side, or from one of several senders, and panicking on the next send.',
+        'Forgetting that a receive from a closed channel succeeds with the zero value.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `package main
+
+import "fmt"
+
+func main() {
+    ch := make(chan int, 2)
+    ch <- 1
+    ch <- 2
+    close(ch)
+    a := <-ch
+    b, ok1 := <-ch
+    c, ok2 := <-ch
+    fmt.Println(a, b, ok1, c, ok2)
+}`,
+          answer: '1 2 true 0 false',
+          explanation:
+            'Buffered values are still delivered after close. Once drained, receives return the zero value with ok == false.',
+        },
+        {
+          kind: 'multiple-choice',
+          prompt: 'What happens when this runs?',
+          code: `func main() {
+    ch := make(chan string)
+    ch <- "hello"
+    fmt.Println(<-ch)
+}`,
+          choices: ['Prints hello', 'Prints an empty line', 'fatal error: all goroutines are asleep - deadlock!', 'Compile error'],
+          answerIndex: 2,
+          explanation:
+            'A send on an unbuffered channel waits for a receiver, but the only goroutine is the sender itself, so it blocks forever and the runtime reports a deadlock. Receive in another goroutine or buffer the channel.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Channel patterns: pipelines, cancellation and nil channels in select',
+      conceptId: 'go.channels',
+      level: 'advanced',
+      explanation: `**Pipelines with cancellation.** Each stage receives from an input, sends to an output it owns and closes, and also selects on \`ctx.Done()\` so that a consumer that stops reading does not leave the stage blocked on a send forever:
+
+~~~go
+func square(ctx context.Context, in <-chan int) <-chan int {
+    out := make(chan int)
+    go func() {
+        defer close(out)
+        for n := range in {
+            select {
+            case out <- n * n:
+            case <-ctx.Done():
+                return
+            }
+        }
+    }()
+    return out
+}
+~~~
+
+**Directional types** (\`<-chan T\` receive-only, \`chan<- T\` send-only) document ownership and let the compiler reject a consumer that tries to close or send.
+
+**nil channels disable select cases.** When merging two inputs, set a channel variable to \`nil\` after it closes; its case then never fires, and the loop ends when both are \`nil\`.
+
+**time.After in loops** allocates a timer per iteration (collected once it fires since Go 1.23, but still wasteful); reuse a \`time.Timer\` or use a context deadline.
+
+**Buffer sizes are not a fix for deadlocks.** A buffer of 1 is useful for "send once, maybe nobody reads" results; larger buffers smooth bursts but only delay a missing receiver.
+
+**Signalling.** \`chan struct{}\` closed once is a broadcast to any number of receivers; that is how \`ctx.Done()\` works.`,
+      workedExample: {
+        language: 'go',
+        before: `func merge(a, b <-chan Event) <-chan Event {
+    out := make(chan Event)
+    go func() {
+        for {
+            select {
+            case e := <-a: out <- e // after a closes: endless zero Events
+            case e := <-b: out <- e
+            }
+        }
+    }()
+    return out
+}`,
+        after: `func merge(a, b <-chan Event) <-chan Event {
+    out := make(chan Event)
+    go func() {
+        defer close(out)
+        for a != nil || b != nil {
+            select {
+            case e, ok := <-a:
+                if !ok { a = nil; continue }
+                out <- e
+            case e, ok := <-b:
+                if !ok { b = nil; continue }
+                out <- e
+            }
+        }
+    }()
+    return out
+}`,
+        note: 'A closed channel is always ready in select, so the original spun forwarding zero values forever and never closed out. Setting a closed input to nil disables its case; out is closed when both inputs are done.',
+      },
+      pitfalls: [
+        'Pipeline stages that send without also selecting on cancellation, leaking when the consumer stops early.',
+        'Selecting on a closed channel in a loop without checking `ok`: it is always ready.',
+        'Increasing buffer sizes to "fix" a deadlock instead of finding the missing receiver or close.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `package main
+
+import "fmt"
+
+func main() {
+    done := make(chan struct{})
+    results := make(chan int, 3)
+    for i := 1; i <= 3; i++ {
+        go func(n int) {
+            <-done
+            results <- n * 10
+        }(i)
+    }
+    close(done)
+    sum := 0
+    for i := 0; i < 3; i++ {
+        sum += <-results
+    }
+    fmt.Println(sum)
+}`,
+          answer: '60',
+          explanation:
+            'Closing done releases every goroutine waiting on it (a broadcast), and the main goroutine receives exactly three results: 10 + 20 + 30.',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'This consumer sometimes panics with "send on closed channel". Which line is wrong?',
+          code: `func produce(ids []int, out chan<- int) {
+    for _, id := range ids {
+        out <- id
+    }
+}
+
+func run(ids []int) {
+    out := make(chan int)
+    go produce(ids[:len(ids)/2], out)
+    go produce(ids[len(ids)/2:], out)
+    for v := range out {
+        if v < 0 {
+            close(out)
+        }
+        fmt.Println(v)
+    }
+}`,
+          bugLine: 13,
+          answer: 'The receiver must not close the channel. Stop by cancelling a context that the producers select on, and let a coordinator close out after both producers finish (WaitGroup).',
+          explanation:
+            'Closing while producers are still sending makes their next send panic. Only the sending side, once all sends are finished, may close.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'For the channel on that line: who sends, who receives, and who closes it, and when?',
+      concept:
+        'Unbuffered sends wait for a receiver; `range` over a channel ends only when it is closed; only the (last) sender closes; closed channels yield zero values with `ok == false`; `nil` channels block forever. A deadlock means some send or receive has no partner.',
+      analogousExample:
+        'Similar: a log shipper goroutine reads `for line := range lines` and the program hangs at shutdown. The producer must `close(lines)` after its last send so the range loop, and then the shipper, can finish.',
+      pseudoCode:
+        'out := make(chan T)\nstart senders; track them with a WaitGroup\ngo func() { wg.Wait(); close(out) }()   // one closer, after all sends\nfor v := range out { handle(v) }        // ends when closed\nin long-lived stages: select { case out <- v: ; case <-ctx.Done(): return }',
+    },
+  },
+  {
+    conceptId: 'go.interfaces',
+    fundamentals: {
+      title: 'Go interfaces: implicit satisfaction and small contracts',
+      conceptId: 'go.interfaces',
+      level: 'fundamentals',
+      explanation: `A Go type satisfies an interface simply by having its methods; there is no \`implements\` keyword. This lets the **consumer** define the interface it needs, with only the methods it calls:
+
+~~~go
+type OrderStore interface {
+    Find(ctx context.Context, id int64) (*Order, error)
+}
+
+func NewBilling(store OrderStore) *Billing { ... }  // accepts a real repo or a test fake
+~~~
+
+Method sets decide which values satisfy an interface: methods with a **pointer receiver** (\`func (s *Store) Find(...)\`) belong to \`*Store\`, not to \`Store\`. Passing a \`Store\` value then fails with "Store does not implement OrderStore (method Find has pointer receiver)". Pass \`&store\`.
+
+Idioms:
+
+- Keep interfaces small: \`io.Reader\`, \`io.Writer\` and \`fmt.Stringer\` have one method each and compose (\`io.ReadWriter\`).
+- "Accept interfaces, return structs": constructors return concrete types; callers decide which interface they need.
+- Do not define an interface next to its only implementation "for testing"; define it where it is used.
+- \`any\` (\`interface{}\`) gives up type checking; use generics or a concrete type when you can.
+
+Check a type's conformance at compile time with \`var _ OrderStore = (*SQLStore)(nil)\`.`,
+      workedExample: {
+        language: 'go',
+        before: `type Notifier interface {
+    Notify(user string, msg string) error
+}
+
+type SlackNotifier struct{ webhook string }
+
+func (s *SlackNotifier) Notify(user, msg string) error { /* ... */ return nil }
+
+func alert(n Notifier) { _ = n.Notify("oncall", "disk full") }
+
+func main() {
+    alert(SlackNotifier{webhook: url}) // compile error: method Notify has pointer receiver
+}`,
+        after: `type Notifier interface {
+    Notify(user string, msg string) error
+}
+
+type SlackNotifier struct{ webhook string }
+
+func (s *SlackNotifier) Notify(user, msg string) error { /* ... */ return nil }
+
+var _ Notifier = (*SlackNotifier)(nil) // compile-time conformance check
+
+func alert(n Notifier) {
+    if err := n.Notify("oncall", "disk full"); err != nil {
+        log.Printf("alert failed: %v", err)
+    }
+}
+
+func main() {
+    alert(&SlackNotifier{webhook: url})
+}`,
+        note: 'Notify has a pointer receiver, so only *SlackNotifier has it in its method set. Passing a pointer fixes the call; the blank assignment documents and checks the intended conformance, and the ignored error is now handled.',
+      },
+      pitfalls: [
+        'Passing a value when the methods have pointer receivers.',
+        'Declaring large interfaces next to their implementation instead of small ones at the point of use.',
+        'Returning interfaces from constructors, hiding useful methods of the concrete type.',
+      ],
+      quiz: [
+        {
+          kind: 'multiple-choice',
+          prompt: '`Counter` has `func (c *Counter) String() string`. Which assignment compiles?',
+          code: `var c Counter
+var s fmt.Stringer`,
+          choices: ['s = c', 's = &c', 'Both', 'Neither'],
+          answerIndex: 1,
+          explanation:
+            'String has a pointer receiver, so it is in the method set of *Counter only. The value c does not satisfy fmt.Stringer; &c does.',
+        },
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `package main
+
+import "fmt"
+
+type Celsius float64
+
+func (c Celsius) String() string { return fmt.Sprintf("%.1f°C", float64(c)) }
+
+func main() {
+    var t fmt.Stringer = Celsius(21.5)
+    fmt.Println(t, Celsius(-3))
+}`,
+          answer: '21.5°C -3.0°C',
+          explanation:
+            'Celsius satisfies fmt.Stringer implicitly through its String method, and fmt.Println uses String() for any value that has it, including the plain Celsius(-3).',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Interfaces under the hood: nil interfaces, type switches and embedding',
+      conceptId: 'go.interfaces',
+      level: 'advanced',
+      explanation: `An interface value is a pair (**dynamic type, dynamic value**). It equals \`nil\` only when both are unset. Storing a nil \`*T\` gives \`(*T, nil)\`, which is **not** nil:
+
+~~~go
+var buf *bytes.Buffer          // nil pointer
+var w io.Writer = buf          // w != nil
+w.Write([]byte("x"))           // calls (*Buffer).Write with a nil receiver: panics
+~~~
+
+**Type assertions and switches** recover the concrete type: \`v, ok := x.(T)\` (the one-result form panics on mismatch), or
+
+~~~go
+switch v := err.(type) {
+case *net.OpError: ...
+case interface{ Timeout() bool }:
+    if v.Timeout() { ... }
+}
+~~~
+
+Prefer \`errors.As\` for errors, since it sees through wrapping.
+
+**Optional capabilities.** Check for an extra interface at runtime: \`io.Copy\` uses \`WriterTo\`/\`ReaderFrom\` when available. Wrappers (middleware \`ResponseWriter\`s) hide such methods unless they forward them; \`http.ResponseController\` (Go 1.20) exists for this.
+
+**Embedding** an interface in a struct satisfies it at compile time but panics when a non-overridden method is called on a nil embedded value; handy for test fakes that implement one method, dangerous in production.
+
+**Comparing interfaces** with \`==\` panics at runtime if the dynamic types are not comparable (slices, maps, funcs).
+
+**Generic constraints** are interfaces too, but type-set interfaces (\`~int | ~float64\`) can only be used as constraints, not as value types.`,
+      workedExample: {
+        language: 'go',
+        before: `type statusRecorder struct {
+    http.ResponseWriter
+    status int
+}
+
+func (r *statusRecorder) WriteHeader(code int) {
+    r.status = code
+    r.ResponseWriter.WriteHeader(code)
+}
+
+// SSE handler behind this middleware: w.(http.Flusher) fails, events are buffered`,
+        after: `type statusRecorder struct {
+    http.ResponseWriter
+    status int
+}
+
+func (r *statusRecorder) WriteHeader(code int) {
+    r.status = code
+    r.ResponseWriter.WriteHeader(code)
+}
+
+// Lets http.ResponseController reach Flush, Hijack and deadlines of the real writer.
+func (r *statusRecorder) Unwrap() http.ResponseWriter { return r.ResponseWriter }
+
+// handler: http.NewResponseController(w).Flush()`,
+        note: 'Embedding forwards only the methods of the embedded interface type (Header, Write, WriteHeader), so the optional http.Flusher of the real writer was hidden. Unwrap plus http.ResponseController reaches it without re-implementing every optional interface.',
+      },
+      pitfalls: [
+        'Returning or storing a typed nil pointer in an interface and then checking `!= nil`.',
+        'Single-result type assertions `x.(T)` on values that may be another type: they panic.',
+        'Wrapper types that hide optional interfaces (Flusher, Hijacker, ReaderFrom) of what they wrap.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `package main
+
+import (
+    "bytes"
+    "fmt"
+    "io"
+)
+
+func main() {
+    var buf *bytes.Buffer
+    var w io.Writer = buf
+    var empty io.Writer
+    fmt.Println(buf == nil, w == nil, empty == nil)
+}`,
+          answer: 'true false true',
+          explanation:
+            'w holds the dynamic type *bytes.Buffer with a nil value, so the interface itself is not nil. empty has neither type nor value.',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'This panics when `v` holds an int. Which line?',
+          code: `func describe(v any) string {
+    if s, ok := v.(fmt.Stringer); ok {
+        return s.String()
+    }
+    return v.(string)
+}`,
+          bugLine: 5,
+          answer: 'Use the two-result form or a type switch: `if s, ok := v.(string); ok { return s }` and a fallback such as `fmt.Sprint(v)`.',
+          explanation:
+            'The single-result assertion panics when the dynamic type is not string. Line 2 uses the safe comma-ok form.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'Compare the method set of the value you pass with the interface it must satisfy: are the receivers pointers or values?',
+      concept:
+        'Go types satisfy interfaces implicitly by having their methods. Pointer-receiver methods belong to `*T` only. An interface holding a nil pointer is not a nil interface. Define small interfaces where they are consumed.',
+      analogousExample:
+        'Similar: a `Cache` with `func (c *Cache) Get(k string) ([]byte, bool)` passed as `NewService(cache)` where `cache` is a `Cache` value fails to satisfy `Getter`; `NewService(&cache)` or constructing with `NewCache()` returning `*Cache` works.',
+      pseudoCode:
+        'list the interface methods\nfor each, check the receiver of the implementation:\n    pointer receiver -> pass &value (or construct a pointer)\nadd var _ Interface = (*Type)(nil) to catch drift at compile time\nnever return a typed nil as an interface: return literal nil',
+    },
+  },
+  {
+    conceptId: 'go.defer',
+    fundamentals: {
+      title: 'defer: cleanup that runs when the function returns',
+      conceptId: 'go.defer',
+      level: 'fundamentals',
+      explanation: `\`defer call()\` schedules \`call\` to run when the surrounding **function** returns, whether it returns normally or panics. Put it right after acquiring a resource, so acquisition and release sit together:
+
+~~~go
+f, err := os.Open(path)
+if err != nil {
+    return err
+}
+defer f.Close()
+
+mu.Lock()
+defer mu.Unlock()
+~~~
+
+Three rules:
+
+1. Deferred calls run in **last-in, first-out** order.
+2. The **arguments are evaluated immediately**, when the \`defer\` statement runs; only the call is delayed. \`defer fmt.Println(i)\` prints \`i\`'s value at that moment.
+3. Deferred functions can read and modify **named results**, which is how a deferred \`Close\` error can be returned.
+
+Defer only after checking the error: deferring \`f.Close()\` before \`if err != nil\` calls \`Close\` on a nil file.
+
+\`defer\` is function-scoped, not block-scoped. Inside a loop, every iteration's deferred call waits until the function ends, so opening 10,000 files in a loop with \`defer f.Close()\` keeps them all open. Move the loop body into its own function (or a closure) so each iteration's defer runs at the end of that iteration.
+
+The cost of \`defer\` is negligible since Go 1.14 (open-coded defers); do not avoid it for performance.`,
+      workedExample: {
+        language: 'go',
+        before: `func checksumAll(paths []string) (map[string]string, error) {
+    sums := map[string]string{}
+    for _, p := range paths {
+        f, err := os.Open(p)
+        if err != nil {
+            return nil, err
+        }
+        defer f.Close() // all files stay open until the function returns
+        h := sha256.New()
+        if _, err := io.Copy(h, f); err != nil {
+            return nil, err
+        }
+        sums[p] = hex.EncodeToString(h.Sum(nil))
+    }
+    return sums, nil
+}`,
+        after: `func checksum(path string) (string, error) {
+    f, err := os.Open(path)
+    if err != nil {
+        return "", err
+    }
+    defer f.Close() // runs when checksum returns, once per file
+    h := sha256.New()
+    if _, err := io.Copy(h, f); err != nil {
+        return "", fmt.Errorf("hashing %s: %w", path, err)
+    }
+    return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+func checksumAll(paths []string) (map[string]string, error) {
+    sums := make(map[string]string, len(paths))
+    for _, p := range paths {
+        s, err := checksum(p)
+        if err != nil {
+            return nil, err
+        }
+        sums[p] = s
+    }
+    return sums, nil
+}`,
+        note: 'Defers in a loop pile up until the function ends, so large inputs hit "too many open files". Extracting the body into a function makes each defer run per file.',
+      },
+      pitfalls: [
+        '`defer` inside a loop, holding every resource until the function returns.',
+        'Deferring `Close` before checking the error from `Open`.',
+        'Expecting deferred arguments to be evaluated at the end rather than when `defer` runs.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `package main
+
+import "fmt"
+
+func main() {
+    for i := 0; i < 3; i++ {
+        defer fmt.Print(i, " ")
+    }
+    fmt.Print("start ")
+}`,
+          answer: 'start 2 1 0',
+          explanation:
+            'Each defer captures i\'s value when the defer statement runs, and deferred calls run last-in-first-out after main\'s body, so "start" comes first, then 2, 1, 0.',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'When the file does not exist this panics instead of returning an error. Which line?',
+          code: `func firstLine(path string) (string, error) {
+    f, err := os.Open(path)
+    defer f.Close()
+    if err != nil {
+        return "", err
+    }
+    r := bufio.NewReader(f)
+    return r.ReadString('\\n')
+}`,
+          bugLine: 3,
+          answer: 'Move `defer f.Close()` after the error check.',
+          explanation:
+            'When Open fails, f is nil; the deferred Close runs on return and (*os.File).Close on nil returns ErrInvalid here, but on many other types calling a method on nil panics. Either way, deferring before checking the error is wrong.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'defer in depth: named results, recover and Close errors',
+      conceptId: 'go.defer',
+      level: 'advanced',
+      explanation: `**Modifying results.** A deferred closure runs after the \`return\` statement assigned the result values, and can change **named** results. This is how to report an error from \`Close\` on a writable file without losing an earlier error:
+
+~~~go
+func writeReport(path string, r Report) (err error) {
+    f, err := os.Create(path)
+    if err != nil {
+        return err
+    }
+    defer func() {
+        if cerr := f.Close(); cerr != nil && err == nil {
+            err = fmt.Errorf("closing %s: %w", path, cerr)
+        }
+    }()
+    return json.NewEncoder(f).Encode(r)
+}
+~~~
+
+\`errors.Join(err, cerr)\` keeps both when both fail.
+
+**recover** only works inside a deferred function, and only in the goroutine that panicked. Use it at boundaries (an HTTP middleware, a worker loop) to convert a panic to an error and keep the stack (\`debug.Stack()\`); not as control flow.
+
+**Method values.** \`defer mu.Unlock()\` evaluates the receiver immediately. \`defer s.cleanup()\` where \`s\` is later reassigned still calls cleanup on the old \`s\`.
+
+**os.Exit and log.Fatal** skip deferred calls entirely, so buffered writers are not flushed. Return from \`main\` through a \`run() error\` function instead.
+
+**Loop closures.** \`defer func() { fmt.Println(i) }()\` captures the variable, not its value; since Go 1.22 each iteration has its own \`i\`, before that they all printed the final value.`,
+      workedExample: {
+        language: 'go',
+        before: `func main() {
+    w := bufio.NewWriter(os.Stdout)
+    defer w.Flush()
+    if err := export(w); err != nil {
+        log.Fatalf("export failed: %v", err) // exits without flushing partial output
+    }
+}`,
+        after: `func main() {
+    if err := run(); err != nil {
+        fmt.Fprintf(os.Stderr, "export failed: %v\\n", err)
+        os.Exit(1)
+    }
+}
+
+func run() (err error) {
+    w := bufio.NewWriter(os.Stdout)
+    defer func() {
+        if ferr := w.Flush(); ferr != nil && err == nil {
+            err = ferr
+        }
+    }()
+    return export(w)
+}`,
+        note: 'log.Fatalf calls os.Exit, which skips deferred calls, so the buffered output was lost and a failing Flush went unnoticed. run() returns normally, its defer flushes and reports a flush error; main exits only after that.',
+      },
+      pitfalls: [
+        'Ignoring the error from `Close` on files opened for writing.',
+        '`os.Exit`/`log.Fatal` with pending defers that flush or clean up.',
+        'Calling `recover()` outside a deferred function, where it always returns nil.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `package main
+
+import "fmt"
+
+func count() (n int) {
+    defer func() { n *= 2 }()
+    n = 3
+    return n + 1
+}
+
+func main() {
+    fmt.Println(count())
+}`,
+          answer: '8',
+          explanation:
+            'return n + 1 assigns 4 to the named result n, then the deferred closure doubles it to 8 before the function actually returns.',
+        },
+        {
+          kind: 'multiple-choice',
+          prompt: 'Where must `recover()` be called to stop a panic in a worker goroutine?',
+          code: '',
+          choices: [
+            'Anywhere in main',
+            'In a deferred function in the goroutine that panics',
+            'In a deferred function in the goroutine that started the worker',
+            'Right after the line that may panic',
+          ],
+          answerIndex: 1,
+          explanation:
+            'recover only has an effect when called directly by a deferred function while the same goroutine is panicking. Other goroutines cannot catch it.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'When exactly does the deferred call on that line run, and what are its arguments evaluated to at the moment the `defer` statement executes?',
+      concept:
+        '`defer` runs a call when the enclosing function returns (LIFO), evaluates its arguments immediately, and can modify named results. It is function-scoped, so loops need a helper function; check errors before deferring cleanup.',
+      analogousExample:
+        'Similar: `rows, err := db.Query(...)` followed by `defer rows.Close()` must come after `if err != nil { return err }`, and a loop that runs a query per item should move the query and its defer into a helper so each result set is closed per iteration.',
+      pseudoCode:
+        'res, err := acquire()\nif err != nil { return err }\ndefer release(res)            // right after successful acquire\nin loops: move acquire/defer/use into a helper function\nfor writers: defer a closure that sets the named err from Close',
+    },
+  },
 ];
