@@ -955,20 +955,19 @@ func main() {
         },
         {
           kind: 'spot-the-bug',
-          prompt: 'When the file does not exist this panics instead of returning an error. Which line?',
-          code: `func firstLine(path string) (string, error) {
-    f, err := os.Open(path)
-    defer f.Close()
+          prompt: 'When the server is unreachable this panics instead of returning an error. Which line?',
+          code: `func fetchStatus(url string) (string, error) {
+    resp, err := http.Get(url)
+    defer resp.Body.Close()
     if err != nil {
         return "", err
     }
-    r := bufio.NewReader(f)
-    return r.ReadString('\\n')
+    return resp.Status, nil
 }`,
           bugLine: 3,
-          answer: 'Move `defer f.Close()` after the error check.',
+          answer: 'Move `defer resp.Body.Close()` after the error check.',
           explanation:
-            'When Open fails, f is nil; the deferred Close runs on return and (*os.File).Close on nil returns ErrInvalid here, but on many other types calling a method on nil panics. Either way, deferring before checking the error is wrong.',
+            'When http.Get fails, resp is nil. The defer statement evaluates resp.Body immediately (only the call is delayed), so it dereferences the nil pointer and panics right there.',
         },
       ],
     },
