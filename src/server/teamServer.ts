@@ -139,6 +139,8 @@ export async function createServer(options: TeamServerOptions): Promise<TeamServ
     });
   }
 
+  app.get('/favicon.ico', async (_request, reply) => reply.code(204).send());
+
   forwarder.start();
   return {
     app,

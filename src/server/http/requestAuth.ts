@@ -15,7 +15,8 @@ export class HttpError extends Error {
 export async function authenticate(accounts: AccountStore, request: FastifyRequest, reply: FastifyReply, roles?: Role[]): Promise<Principal> {
   const principal = await accounts.authenticate(request.headers.authorization);
   if (!principal) {
-    void reply.header('www-authenticate', 'Basic realm="skilltrace"');
+    // xAPI clients expect the Basic challenge; the dashboard's fetch calls must not get it, or browsers pop up their own login dialog.
+    if (request.url.startsWith('/xapi')) void reply.header('www-authenticate', 'Basic realm="skilltrace"');
     throw new HttpError(401, 'missing or invalid credentials: send Authorization: Basic base64(user:password or user:token) or Bearer <token>');
   }
   if (roles && !roles.includes(principal.role)) throw new HttpError(403, `this needs the ${roles.join(' or ')} role; you are ${principal.role}`);
