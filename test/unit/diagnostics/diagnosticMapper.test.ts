@@ -81,8 +81,8 @@ describe('mapDiagnostic', () => {
     assert.equal(mapDiagnostic({ language: 'java', source: 'Java', code: '16777384', message: 'Unhandled exception type IOException' }).rule, 'jdt/16777384');
   });
 
-  // Go is not installed on this machine: these are the messages as documented in go/types and cmd/vet sources
-  // (Go 1.20+ wording), not produced by a run. A real-run test belongs in CI once golang-go is installed.
+  // Typed from the go/types and cmd/vet sources (Go 1.20+ wording and vet analyzers), not produced by a run: the
+  // real-run test (realToolMapping) covers only the installed toolchain's compile errors.
   it('maps Go compiler and vet messages (documented texts)', () => {
     const cases: [string, string, string][] = [
       ['compiler', 'declared and not used: x', 'go/unused-variable'],

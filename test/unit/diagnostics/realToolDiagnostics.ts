@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { devNull, tmpdir } from 'node:os';
 import path from 'node:path';
 import ts from 'typescript';
 import { ESLint } from 'eslint';
@@ -40,10 +40,11 @@ function run(command: string, args: string[], cwd: string): Promise<{ stdout: st
 
 /** Whether a command exists on this machine (rustc, javac, go). */
 export async function hasCommand(command: string): Promise<boolean> {
-  const result = await run(command, ['--version'], tmpdir());
-  if (result.code === 0) return true;
-  // javac prints its version with -version only.
-  return (await run(command, ['-version'], tmpdir())).code === 0;
+  // rustc takes --version, javac -version, go the `version` subcommand.
+  for (const args of [['--version'], ['-version'], ['version']]) {
+    if ((await run(command, args, tmpdir())).code === 0) return true;
+  }
+  return false;
 }
 
 /** The TypeScript compiler over the fixture project, as `tsc --noEmit` would report (source `ts`, numeric code). */
@@ -156,4 +157,18 @@ export async function javacDiagnostics(file: string): Promise<ToolDiagnostic[]> 
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
+}
+
+/**
+ * `go build -gcflags=-e` over the fixture module: every compile error as `file:line:col: message` (source `compiler`).
+ * (go vet stops at the first type error, so it would report only one.)
+ */
+export async function goDiagnostics(dir: string): Promise<ToolDiagnostic[]> {
+  const result = await run('go', ['build', '-gcflags=-e', '-o', devNull, './...'], dir);
+  const diagnostics: ToolDiagnostic[] = [];
+  for (const line of `${result.stdout}\n${result.stderr}`.split('\n')) {
+    const match = /^(?:vet: )?(\.?\/?[^:\s]+\.go):(\d+):(?:\d+:)? (.*)$/.exec(line.trim());
+    if (match) diagnostics.push({ file: path.resolve(dir, match[1]), line: Number(match[2]), source: 'compiler', code: '', message: match[3] });
+  }
+  return diagnostics;
 }

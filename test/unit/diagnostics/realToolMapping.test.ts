@@ -5,6 +5,7 @@ import {
   eslintDiagnostics,
   expectations,
   FIXTURES,
+  goDiagnostics,
   hasCommand,
   javacDiagnostics,
   pyrightDiagnostics,
@@ -73,5 +74,11 @@ describe('diagnostic mapping with real tools', function () {
       const file = path.join(FIXTURES, 'java', name);
       checkMapping('java', file, await javacDiagnostics(file));
     }
+  });
+
+  it('maps Go compiler diagnostics from go build', async function () {
+    await requireCommand(this, 'go');
+    const dir = path.join(FIXTURES, 'go');
+    checkMapping('go', path.join(dir, 'mistakes.go'), await goDiagnostics(dir));
   });
 });
