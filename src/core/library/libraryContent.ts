@@ -4,6 +4,7 @@ import { crossLanguageControlEntries } from './content/crossLanguageControl';
 import { crossLanguageDataEntries } from './content/crossLanguageData';
 import { crossLanguageSignaturesEntries } from './content/crossLanguageSignatures';
 import { crossLanguageStructureEntries } from './content/crossLanguageStructure';
+import { crossLanguageTextEntries } from './content/crossLanguageText';
 import { crossLanguageTypesEntries } from './content/crossLanguageTypes';
 import { javascriptLanguageEntries } from './content/javascriptLanguage';
 import { pythonTypingEntries } from './content/pythonTyping';
@@ -18,6 +19,7 @@ export const libraryEntries: readonly LibraryEntry[] = [
   ...crossLanguageControlEntries,
   ...crossLanguageDataEntries,
   ...crossLanguageSignaturesEntries,
+  ...crossLanguageTextEntries,
   ...typescriptStrictnessEntries,
   ...typescriptTypesEntries,
   ...javascriptLanguageEntries,
