@@ -1,5 +1,5 @@
 import { readdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { DatasetError, readResponseCsv } from '../adapters/datasets/responseCsvReader';
 import { readProgSnap2 } from '../adapters/datasets/progSnap2Reader';
 import { createTracer, evaluateTracer, TRACER_NAMES, type ModelScore, type TracerName } from '../core/skill/evaluation';
@@ -197,7 +197,7 @@ export const runEvalCommand: CliCommand = async (argv, io) => {
     if (options.fitOut) {
       const tracer = new FeatureTracer();
       tracer.fit(train);
-      const parameters = tracer.fitted(`skilltrace eval --fit-out on ${options.train} (${train.correct.length} answers, ${train.learners.length} learners)`);
+      const parameters = tracer.fitted(`skilltrace eval --fit-out on ${basename(options.train as string)} (${train.correct.length} answers, ${train.learners.length} learners)`);
       await writeFile(options.fitOut, JSON.stringify(parameters, null, 1) + '\n');
       if (!options.test) {
         if (!options.json) io.stdout(`wrote ${options.fitOut}\n`);
