@@ -5,7 +5,7 @@
  */
 
 /** Number of dense (concept-independent) features; the per-concept features follow them in the weight vector. */
-export const DENSE_FEATURES = 15;
+export const DENSE_FEATURES = 20;
 
 /** Readable names of the dense features, in weight order: explanation lines and the fitted parameter file use them. */
 export const DENSE_FEATURE_NAMES: readonly string[] = [
@@ -24,6 +24,11 @@ export const DENSE_FEATURE_NAMES: readonly string[] = [
   'ability (Elo)',
   'answers since this concept was last seen (log)',
   'smoothed success rate on this concept',
+  'ability on a first attempt',
+  'recent answers on any concept, on a first attempt',
+  'ability times concept practice (log)',
+  'right answers in a row on this concept',
+  'answers in a row on this concept before this one',
 ];
 
 /** Hyper-parameters of the running state (not fitted by the logistic fit; settled on the cross-validation folds). */
@@ -61,6 +66,9 @@ export class ConceptTrace {
   /** +1 / -1 for the last answer, 0 before any. */
   last = 0;
   failStreak = 0;
+  successStreak = 0;
+  /** Consecutive answers of the learner on this concept up to its last answer (massed practice). */
+  runLength = 0;
   /** Learner's answer counter when this concept was last answered, -1 if never. */
   lastIndex = -1;
   lastTime = -1;
@@ -73,6 +81,8 @@ export class ConceptTrace {
     c.recent = this.recent;
     c.last = this.last;
     c.failStreak = this.failStreak;
+    c.successStreak = this.successStreak;
+    c.runLength = this.runLength;
     c.lastIndex = this.lastIndex;
     c.lastTime = this.lastTime;
     return c;
@@ -124,6 +134,11 @@ export function writeFeatures(learner: LearnerTrace, concept: ConceptTrace, out:
   out[12] = learner.ability;
   out[13] = seen ? Math.log1p(learner.answers - concept.lastIndex - 1) : 0;
   out[14] = (s + 1) / (s + f + 2) - 0.5;
+  out[15] = seen ? 0 : learner.ability;
+  out[16] = seen ? 0 : learner.fastRecent - 0.5;
+  out[17] = learner.ability * Math.log1p(s + f);
+  out[18] = Math.min(concept.successStreak, 4);
+  out[19] = Math.log1p(concept.runLength);
   out[DENSE_FEATURES] = ls;
   out[DENSE_FEATURES + 1] = lf;
 }
@@ -184,6 +199,8 @@ export function updateConceptTrace(
   concept.recent += Math.min(1, settings.conceptRecency * w) * (correct - concept.recent);
   if (w >= 0.5) concept.last = correct ? 1 : -1;
   concept.failStreak = correct ? concept.failStreak * (1 - Math.min(1, w)) : concept.failStreak + w;
+  concept.successStreak = correct ? concept.successStreak + w : concept.successStreak * (1 - Math.min(1, w));
+  concept.runLength = concept.lastIndex === answerIndex - 1 ? concept.runLength + 1 : 1;
   concept.lastIndex = answerIndex;
   concept.lastTime = now;
 }

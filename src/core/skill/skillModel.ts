@@ -106,6 +106,8 @@ const conceptSnapshotSchema = z.object({
   recent: z.number().min(0).max(1),
   last: z.number().min(-1).max(1),
   failStreak: z.number().min(0),
+  successStreak: z.number().min(0),
+  runLength: z.number().int().min(0),
   lastIndex: z.number().int().min(-1),
   lastTime: z.number(),
   offset: z.number(),
@@ -316,6 +318,8 @@ export class SkillModel {
         recent: r.trace.recent,
         last: r.trace.last,
         failStreak: r.trace.failStreak,
+        successStreak: r.trace.successStreak,
+        runLength: r.trace.runLength,
         lastIndex: r.trace.lastIndex,
         lastTime: r.trace.lastTime,
         offset: r.offset,
@@ -337,7 +341,7 @@ export class SkillModel {
     Object.assign(model.learner, snapshot.learner);
     for (const c of snapshot.concepts) {
       const r = model.record(c.id);
-      Object.assign(r.trace, { successes: c.successes, failures: c.failures, recent: c.recent, last: c.last, failStreak: c.failStreak, lastIndex: c.lastIndex, lastTime: c.lastTime });
+      Object.assign(r.trace, { successes: c.successes, failures: c.failures, recent: c.recent, last: c.last, failStreak: c.failStreak, successStreak: c.successStreak, runLength: c.runLength, lastIndex: c.lastIndex, lastTime: c.lastTime });
       r.offset = c.offset;
       r.smoothedMastery = c.smoothedMastery;
       r.uses = c.uses;
