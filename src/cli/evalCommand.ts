@@ -182,9 +182,12 @@ export const runEvalCommand: CliCommand = async (argv, io) => {
     options = parseArgs(argv);
   } catch (error) {
     if (error instanceof UsageError) {
-      if (error.message) io.stderr(`skilltrace eval: ${error.message}\n\n`);
-      io.stderr(USAGE);
-      return error.message ? 2 : 0;
+      if (!error.message) {
+        io.stdout(USAGE);
+        return 0;
+      }
+      io.stderr(`skilltrace eval: ${error.message}\n\n${USAGE}`);
+      return 2;
     }
     throw error;
   }

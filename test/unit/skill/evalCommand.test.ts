@@ -112,7 +112,9 @@ describe('skilltrace eval', () => {
     assert.equal((await run('--train', 'a.csv', '--test', 'b.csv', '--model', 'dkt')).code, 2);
     assert.equal((await run('--train', 'a.csv', '--test', 'b.csv', '--format', 'xml')).code, 2);
     assert.equal((await run('--train', 'a.csv', '--bogus')).code, 2);
-    assert.equal((await run('--help')).code, 0);
+    const help = await run('--help');
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /^Usage: skilltrace eval/);
     const bad = await run('--train', join(FIXTURES, 'elo-train.csv'), '--test', join(FIXTURES, 'bad-correct.csv'));
     assert.equal(bad.code, 1);
     assert.match(bad.stderr, /bad-correct\.csv:3: correct must be 0 or 1/);
