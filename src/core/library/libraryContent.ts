@@ -2,6 +2,7 @@ import type { LibraryEntry } from './libraryEntry';
 import { crossLanguageAsyncEntries } from './content/crossLanguageAsync';
 import { crossLanguageControlEntries } from './content/crossLanguageControl';
 import { crossLanguageDataEntries } from './content/crossLanguageData';
+import { crossLanguageFoundationsEntries } from './content/crossLanguageFoundations';
 import { crossLanguageSignaturesEntries } from './content/crossLanguageSignatures';
 import { crossLanguageStructureEntries } from './content/crossLanguageStructure';
 import { crossLanguageTextEntries } from './content/crossLanguageText';
@@ -20,6 +21,7 @@ export const libraryEntries: readonly LibraryEntry[] = [
   ...crossLanguageDataEntries,
   ...crossLanguageSignaturesEntries,
   ...crossLanguageTextEntries,
+  ...crossLanguageFoundationsEntries,
   ...typescriptStrictnessEntries,
   ...typescriptTypesEntries,
   ...javascriptLanguageEntries,
