@@ -49,7 +49,13 @@ describe('e2e: from a real error to a lesson, in the real workbench', () => {
     const label = (await why.innerText()).trim();
     const conceptTitle = /\((.+)\)/.exec(label)?.[1];
     assert.ok(conceptTitle, `the action names its concept: ${label}`);
-    await why.click();
+    // The action list takes the keyboard (a pointer shield covers it while it animates): arrow down to ours.
+    for (let i = 0; i < 12; i++) {
+      const focused = (await page.locator('.action-widget .monaco-list-row.focused').first().innerText().catch(() => '')).trim();
+      if (focused.startsWith('Skilltrace: why?')) break;
+      await page.keyboard.press('ArrowDown');
+    }
+    await page.keyboard.press('Enter');
 
     const frame: Frame = await panelFrame(page, 'section.focus', 90_000);
     const focus = frame.locator('section.focus');
@@ -92,7 +98,8 @@ describe('e2e: from a real error to a lesson, in the real workbench', () => {
     const { page } = wb;
     await page.keyboard.press('Control+Shift+P');
     await page.keyboard.type('Welcome: Open Walkthrough');
-    await page.locator('.quick-input-list .monaco-list-row').first().click();
+    await page.locator('.quick-input-list .monaco-list-row[aria-label^="Welcome: Open Walkthrough"]').first().waitFor({ timeout: 30_000 });
+    await page.keyboard.press('Enter');
     const pick = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get started with Skilltrace' }).first();
     await pick.waitFor({ timeout: 30_000 });
     await pick.click();
