@@ -7,8 +7,14 @@ import { crossLanguageSignaturesEntries } from './content/crossLanguageSignature
 import { crossLanguageStructureEntries } from './content/crossLanguageStructure';
 import { crossLanguageTextEntries } from './content/crossLanguageText';
 import { crossLanguageTypesEntries } from './content/crossLanguageTypes';
+import { csharpLanguageEntries } from './content/csharpLanguage';
+import { goLanguageEntries } from './content/goLanguage';
+import { javaLanguageEntries } from './content/javaLanguage';
 import { javascriptLanguageEntries } from './content/javascriptLanguage';
+import { pythonLanguageEntries } from './content/pythonLanguage';
 import { pythonTypingEntries } from './content/pythonTyping';
+import { rustOwnershipEntries } from './content/rustOwnership';
+import { rustTypesEntries } from './content/rustTypes';
 import { typescriptStrictnessEntries } from './content/typescriptStrictness';
 import { typescriptTypesEntries } from './content/typescriptTypes';
 
@@ -26,6 +32,12 @@ export const libraryEntries: readonly LibraryEntry[] = [
   ...typescriptTypesEntries,
   ...javascriptLanguageEntries,
   ...pythonTypingEntries,
+  ...pythonLanguageEntries,
+  ...javaLanguageEntries,
+  ...goLanguageEntries,
+  ...rustOwnershipEntries,
+  ...rustTypesEntries,
+  ...csharpLanguageEntries,
 ];
 
 const entriesById: ReadonlyMap<string, LibraryEntry> = new Map(libraryEntries.map((entry) => [entry.conceptId, entry]));
