@@ -1,7 +1,7 @@
 import type { LibraryEntry } from '../libraryEntry';
 
 /**
- * Offline library entries for JavaScript runtime semantics that TypeScript does not change (`this` binding,
+ * Offline library entries for JavaScript runtime semantics (the general fallback entry, `this` binding,
  * `var`/`let`/`const`); the library registry serves them when no LLM is available.
  */
 export const javascriptLanguageEntries: readonly LibraryEntry[] = [
@@ -348,6 +348,151 @@ console.log(probe());`,
         'Similar: a retry loop `for (var attempt = 1; attempt <= 3; attempt++) setTimeout(() => log(attempt), 100)` logs 4 three times; with `let attempt` it logs 1, 2 and 3 because each iteration has its own binding.',
       pseudoCode:
         'replace var with const\nif the name is reassigned later: use let instead\nmove the declaration above its first use\nin switch cases: wrap each case body in { }',
+    },
+  },
+  {
+    conceptId: 'js.general',
+    fundamentals: {
+      title: 'JavaScript at runtime: dynamic types, coercion and the linter as first warning',
+      conceptId: 'js.general',
+      level: 'fundamentals',
+      explanation: `JavaScript checks almost nothing before running. Misspelled properties read as \`undefined\`, wrong argument types flow through until something calls a method on them, and operators coerce freely:
+
+~~~js
+'5' * 2        // 10   (string converted to number)
+'5' + 2        // '52' (number converted to string)
+[] + {}        // '[object Object]'
+null >= 0      // true, while null == 0 is false
+~~~
+
+So the first signal of a mistake is often a runtime \`TypeError: Cannot read properties of undefined (reading 'x')\` far from its cause. Read such errors backwards: which expression produced \`undefined\`, and why?
+
+Tools move many of these failures earlier:
+
+- **ESLint** catches unused and undefined variables (\`no-undef\`, \`no-unused-vars\`), \`==\` comparisons (\`eqeqeq\`), unreachable code, missing \`await\` on promises (with typed rules) and more. A lint finding is frequently the only warning before a production bug; don't disable rules line by line without a reason.
+- **\`// @ts-check\`** at the top of a \`.js\` file (or \`checkJs\` in jsconfig) runs the TypeScript checker using inference and JSDoc types, with no build step.
+- **Strict mode** (automatic in ES modules and classes) turns silent failures into errors, such as assigning to an undeclared variable.
+
+Use \`===\` and \`!==\`, convert explicitly (\`Number(x)\`, \`String(x)\`), and check inputs at boundaries.`,
+      workedExample: {
+        language: 'javascript',
+        before: `function applyDiscount(order, percent) {
+  return order.total - order.total * percent / 100;
+}
+
+const percent = document.querySelector('#discount').value; // a string
+applyDiscount(order, percent + 5); // "105": string concatenation`,
+        after: `// @ts-check
+
+/** @param {{ total: number }} order @param {number} percent */
+function applyDiscount(order, percent) {
+  return order.total - (order.total * percent) / 100;
+}
+
+const input = /** @type {HTMLInputElement} */ (document.querySelector('#discount'));
+const percent = Number(input.value);
+if (!Number.isFinite(percent)) throw new Error(\`Invalid discount "\${input.value}"\`);
+applyDiscount(order, percent + 5);`,
+        note: 'Input values are strings, so + 5 concatenated to "105" and the discount was 105%. Converting with Number and validating fixes the bug; @ts-check with a JSDoc type would have flagged passing a string where a number is expected.',
+      },
+      pitfalls: [
+        'Using `==`, which coerces (`0 == ""` is true); use `===`.',
+        'Treating DOM input values, query parameters and headers as numbers without converting.',
+        'Disabling lint rules inline to get a build through, instead of fixing what they point at.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `const qty = '3';
+console.log(qty * 2, qty + 2, qty - '1', [qty] == 3);`,
+          answer: '6 32 2 true',
+          explanation:
+            '* and - convert strings to numbers; + with a string concatenates. [qty] == 3 converts the array to "3" and then to 3, so loose equality is true. === avoids these conversions.',
+        },
+        {
+          kind: 'multiple-choice',
+          prompt: 'Which tool reports `usr.name` as a typo for `user.name` before the code runs, in a plain .js file?',
+          code: `const user = { name: 'ada' };
+console.log(usr.name);`,
+          choices: ['Nothing: JavaScript cannot detect it before running', 'ESLint with no-undef', 'Strict mode', 'JSON.stringify'],
+          answerIndex: 1,
+          explanation:
+            'no-undef flags the reference to the undeclared usr statically. Strict mode only affects assignments to undeclared names; reading usr throws a ReferenceError at runtime either way.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'JavaScript semantics that bite experienced engineers',
+      conceptId: 'js.general',
+      level: 'advanced',
+      explanation: `**Numbers are IEEE-754 doubles.** \`0.1 + 0.2 !== 0.3\`, integers are exact only up to \`Number.MAX_SAFE_INTEGER\` (2^53 − 1): 64-bit IDs from APIs must stay strings or \`BigInt\`. Store money in integer minor units.
+
+**Sorting.** \`[10, 9, 1].sort()\` gives \`[1, 10, 9]\` because the default comparator compares strings; pass \`(a, b) => a - b\`. \`sort\` mutates; \`toSorted\` (ES2023) does not.
+
+**Property order and keys.** Object keys are strings (or symbols); \`obj[1]\` and \`obj['1']\` are the same slot, and integer-like keys are iterated first in ascending order. Use \`Map\` for arbitrary keys.
+
+**Equality and copying.** Objects compare by reference; spread and \`Object.assign\` copy one level; \`structuredClone\` deep-copies data (not functions or class prototypes).
+
+**Dates.** \`new Date('2024-03-10')\` is parsed as UTC, but \`new Date('2024-03-10T00:00')\` as local time; months are 0-based in the numeric constructor.
+
+**Errors as values.** Anything can be thrown; \`catch (e)\` may not be an \`Error\`. Rejected promises without handlers trigger \`unhandledrejection\` and, in Node, terminate the process by default.
+
+**Tooling.** \`typescript-eslint\` type-aware rules (\`no-floating-promises\`, \`no-misused-promises\`, \`restrict-plus-operands\`) catch classes of runtime bugs that plain ESLint cannot. In JS projects, \`checkJs\` with JSDoc gives most of TypeScript's safety without a compile step.
+
+~~~js
+const ids = ['9007199254740993']; // keep as strings
+BigInt(ids[0]) + 1n;              // exact
+~~~`,
+      workedExample: {
+        language: 'javascript',
+        before: `const latencies = [120, 95, 1000, 87];
+latencies.sort();
+const p50 = latencies[Math.floor(latencies.length / 2)];
+// sorted as strings: [1000, 120, 87, 95] -> p50 = 87`,
+        after: `const latencies = [120, 95, 1000, 87];
+const sorted = latencies.toSorted((a, b) => a - b);
+const p50 = sorted[Math.floor(sorted.length / 2)];
+// [87, 95, 120, 1000] -> p50 = 120`,
+        note: 'Array.prototype.sort without a comparator converts elements to strings, so "1000" sorts before "120". A numeric comparator fixes the order, and toSorted leaves the original array untouched for other readers.',
+      },
+      pitfalls: [
+        'Parsing 64-bit integer IDs from JSON into numbers, silently losing precision.',
+        'Calling `sort()` on numbers without a comparator.',
+        'Assuming caught values are `Error` instances.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `const big = JSON.parse('{"id": 9007199254740993}').id;
+console.log(big, [25, 100, 3].sort().join(' '), 0.1 + 0.2 === 0.3);`,
+          answer: '9007199254740992 100 25 3 false',
+          explanation:
+            'The id exceeds 2^53 - 1 and rounds to the nearest double. sort() compares as strings ("100" < "25" < "3"). 0.1 + 0.2 is 0.30000000000000004.',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'This shows the wrong date for users west of UTC. Which line?',
+          code: `function formatDue(isoDate) {
+  const due = new Date(isoDate); // isoDate like "2024-03-10"
+  return due.toLocaleDateString('en-US', { month: 'short', day: 'numeric' });
+}`,
+          bugLine: 2,
+          answer: 'Date-only strings are parsed as UTC midnight. Parse the parts and build a local date (`new Date(y, m - 1, d)`), or format in UTC with `timeZone: "UTC"`.',
+          explanation:
+            'UTC midnight on March 10 is still March 9 in the Americas, so toLocaleDateString shows "Mar 9". The bug is the parsing on line 2, not the formatting.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'Which value on that line is not the type you expect at runtime, and where did it come from?',
+      concept:
+        'JavaScript coerces types and reports many mistakes only when they run. Use `===`, convert inputs explicitly, let ESLint (and `// @ts-check` with JSDoc) catch what they can, and read runtime errors backwards to the expression that produced the bad value.',
+      analogousExample:
+        'Similar: `if (params.get("page") > 1)` works by accident through coercion, but `params.get("page") + 1` yields "21". Converting once with `const page = Number(params.get("page") ?? 1)` and checking `Number.isInteger(page)` removes both surprises.',
+      pseudoCode:
+        'identify the value that has the wrong type or is undefined\ntrace it back to where it entered (DOM, JSON, query string, API)\nconvert and validate it there, once\nuse === and explicit conversions from then on\nenable the lint rule or @ts-check that would have caught it',
     },
   },
 ];

@@ -1,8 +1,9 @@
 import type { LibraryEntry } from '../libraryEntry';
 
 /**
- * Offline library entries for the TypeScript compiler's strictness flags and escape hatches (`strictNullChecks`,
- * `noImplicitAny`, `unknown` vs `any`, type assertions); the library registry serves them when no LLM is available.
+ * Offline library entries for the TypeScript checker itself (reading its errors, the general fallback entry) and its
+ * strictness flags and escape hatches (`strictNullChecks`, `noImplicitAny`, `unknown` vs `any`, type assertions); the
+ * library registry serves them when no LLM is available.
  */
 export const typescriptStrictnessEntries: readonly LibraryEntry[] = [
   {
@@ -625,6 +626,160 @@ type Level = keyof typeof levels;`,
         'Similar: `const port = process.env.PORT as number` compiles, but the variable holds a string (or undefined). Code that reads the variable, converts it with `Number(...)`, and rejects `NaN` and out-of-range values gets a real number.',
       pseudoCode:
         'instead of: value as T\nif value is a literal you are writing: annotate it or add satisfies T\nelse if it comes from outside: check its shape at runtime, then use it\nelse if you are certain (local DOM lookup you control): keep the assertion and say why in a comment',
+    },
+  },
+  {
+    conceptId: 'ts.general',
+    fundamentals: {
+      title: 'Reading TypeScript errors: what the checker is claiming',
+      conceptId: 'ts.general',
+      level: 'fundamentals',
+      explanation: `TypeScript checks your code against static types and then erases them: nothing in a type annotation exists at runtime. A compile error is a claim about **every value that can reach that line**, not only the one you tested with.
+
+Long messages are a chain. The first line names the mismatch; each indented line below it goes one level deeper and the **last** line usually names the exact property or member that breaks:
+
+~~~text
+error TS2345: Argument of type '{ id: string; tags: string[] | undefined; }'
+  is not assignable to parameter of type 'Post'.
+  Types of property 'tags' are incompatible.
+    Type 'string[] | undefined' is not assignable to type 'string[]'.
+      Type 'undefined' is not assignable to type 'string[]'.
+~~~
+
+Here the real problem is that \`tags\` may be \`undefined\`.
+
+Habits that help:
+
+- Hover the expression to see what type TypeScript inferred; it is often wider than you assumed (\`string\` rather than \`'asc' | 'desc'\`).
+- Search by the code (\`TS2345\`, \`TS18048\`): codes are stable across versions.
+- Fix the first error in a file first; later ones are often consequences.
+- Prefer fixing the types over silencing them with \`as\`, \`!\`, \`any\` or \`// @ts-ignore\`. If you must suppress, use \`// @ts-expect-error\` with a reason: it fails when the error goes away.
+
+Because types are erased, data from outside the program (JSON, environment, user input) must be validated at runtime; the checker cannot do that for you.`,
+      workedExample: {
+        language: 'typescript',
+        before: `type SortOrder = 'asc' | 'desc';
+function sortBy(order: SortOrder) { /* ... */ }
+
+const options = { order: 'asc' };
+sortBy(options.order);
+// TS2345: Argument of type 'string' is not assignable to parameter of type 'SortOrder'.`,
+        after: `type SortOrder = 'asc' | 'desc';
+function sortBy(order: SortOrder) { /* ... */ }
+
+const options: { order: SortOrder } = { order: 'asc' };
+sortBy(options.order);`,
+        note: 'Object properties are mutable, so TypeScript widened the literal "asc" to string. Annotating the object (or writing `as const`, or `satisfies`) keeps the literal union, and the call type-checks without a cast.',
+      },
+      pitfalls: [
+        'Reading only the first line of a long error; the last elaboration line usually names the culprit.',
+        'Silencing errors with `@ts-ignore`, which also hides future, unrelated errors on that line.',
+        'Assuming types protect runtime data that came from JSON, storage or the network.',
+      ],
+      quiz: [
+        {
+          kind: 'multiple-choice',
+          prompt: 'Why does the call fail to compile?',
+          code: `function setMode(mode: 'light' | 'dark') {}
+let mode = 'dark';
+setMode(mode);`,
+          choices: [
+            "'dark' is misspelled",
+            'let widens the literal to string, which is not assignable to the union',
+            'setMode must be declared before mode',
+            'Function parameters cannot be literal unions',
+          ],
+          answerIndex: 1,
+          explanation:
+            'A let variable can be reassigned, so TypeScript infers string. const mode = "dark" keeps the literal type "dark", or annotate the variable with the union.',
+        },
+        {
+          kind: 'predict-output',
+          prompt: 'This compiles. What does it print?',
+          code: `interface Config { port: number }
+const raw = '{"port": "8080"}';
+const config: Config = JSON.parse(raw);
+console.log(typeof config.port, config.port + 1);`,
+          answer: 'string 80801',
+          explanation:
+            'JSON.parse returns any, so the annotation is not checked, and types are erased at runtime: port is the string "8080", and + concatenates. Validate parsed data before trusting its type.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Working with the checker: configuration, inference limits and suppression',
+      conceptId: 'ts.general',
+      level: 'advanced',
+      explanation: `**Know your tsconfig.** The same code produces different errors under different flags. \`strict\` enables \`strictNullChecks\`, \`noImplicitAny\`, \`strictFunctionTypes\`, \`strictBindCallApply\`, \`strictPropertyInitialization\`, \`useUnknownInCatchVariables\`, \`alwaysStrict\` and \`noImplicitThis\`. Worth adding on top: \`noUncheckedIndexedAccess\`, \`exactOptionalPropertyTypes\`, \`noImplicitOverride\`, \`noFallthroughCasesInSwitch\`. When an error "only happens in CI", compare the tsconfig each side uses (\`tsc --showConfig\`).
+
+**Inference has limits.** TypeScript infers from left to right and from declarations, not from later usage. An empty array literal, a variable initialised to \`null\`, or a callback passed before its generic parameter is fixed can end up wider than you intend. Give the type at the declaration:
+
+~~~ts
+const pending: Job[] = [];
+const cache = new Map<string, Promise<User>>();
+~~~
+
+**Excess property checks** only apply to fresh object literals; an object stored in a variable first is checked structurally, so extra (misspelled) keys pass.
+
+**Suppression.** \`// @ts-expect-error: reason\` is preferable to \`@ts-ignore\`: it errors when the suppressed error disappears, so stale suppressions get cleaned up. Pair a \`typescript-eslint\` rule like \`ban-ts-comment\` with a required description.
+
+**Performance.** Deeply nested conditional types and huge unions slow the checker and the editor; \`tsc --extendedDiagnostics\` and \`--generateTrace\` show where time goes.
+
+**Project references** (\`composite\`, \`tsc -b\`) let large repos check incrementally, with each package's declarations as its contract.`,
+      workedExample: {
+        language: 'typescript',
+        before: `interface RetryOptions { attempts?: number; backoffMs?: number }
+
+const defaults = { attempts: 3, backofMs: 200 }; // typo, not reported
+function withRetry(opts: RetryOptions = defaults) { /* ... */ }`,
+        after: `interface RetryOptions { attempts?: number; backoffMs?: number }
+
+const defaults = { attempts: 3, backoffMs: 200 } satisfies RetryOptions;
+function withRetry(opts: RetryOptions = defaults) { /* ... */ }`,
+        note: 'Excess-property checks run only on fresh object literals, and defaults was a plain variable, so the misspelled key slipped through and backoffMs silently fell back. `satisfies` checks the literal where it is written (it would report backofMs) while keeping its precise type.',
+      },
+      pitfalls: [
+        'Comparing errors between machines without comparing the tsconfig (and TypeScript version) in use.',
+        'Letting `[]` or `null` initialisers decide a variable\'s type.',
+        'Using `@ts-ignore` instead of `@ts-expect-error` with a reason.',
+      ],
+      quiz: [
+        {
+          kind: 'multiple-choice',
+          prompt: 'Which assignment reports the misspelled property?',
+          code: `interface Point { x: number; y: number }
+const p1: Point = { x: 1, y: 2, z: 3 };
+const tmp = { x: 1, y: 2, z: 3 };
+const p2: Point = tmp;`,
+          choices: ['Both', 'Only p1', 'Only p2', 'Neither'],
+          answerIndex: 1,
+          explanation:
+            'Excess-property checking applies to fresh object literals assigned to a typed target. tmp is structurally compatible with Point (it has x and y), so the extra z is allowed.',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'After a refactor, `legacyId` was removed from `User`, but this file still compiles and crashes at runtime. Which line hides the error?',
+          code: `import type { User } from './user';
+
+export function exportId(user: User): string {
+  // @ts-ignore
+  return user.legacyId.toString();
+}`,
+          bugLine: 4,
+          answer: 'Remove the suppression and fix the code (use `user.id`), or at least use `// @ts-expect-error: <reason>` so a change in the error is noticed.',
+          explanation:
+            '@ts-ignore suppresses whatever error occurs on the next line, including new ones introduced by refactors. The crash on line 5 was reported by the checker and silenced by line 4.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'Read the whole error message down to its last indented line: which property or member does it finally name?',
+      concept:
+        'TypeScript errors describe every value that can reach the line. Hover to see the inferred type, read the elaboration chain to the end, and fix the type (annotate, narrow, or validate data) rather than silencing it.',
+      analogousExample:
+        'Similar: `TS2322: Type \'{ name: string; age: string; }\' is not assignable to type \'Person\'` ends with `Type \'string\' is not assignable to type \'number\'` under `age`; the form value needs `Number(...)` and validation before building the Person.',
+      pseudoCode:
+        'read the error code and the last line of its elaboration\nhover the expression: what type was inferred?\nif the inferred type is too wide: annotate the declaration / as const / satisfies\nif the value can be missing or wrong at runtime: narrow or validate\nsuppress only with @ts-expect-error and a reason',
     },
   },
 ];
