@@ -214,7 +214,7 @@ function renderTutorial(focus: PanelFocus): HTMLElement {
     el('p', { class: 'muted' }, tutorial.workedExample.note),
     el('div', { class: 'example' }, el('div', { class: 'before' }, el('span', { class: 'muted' }, 'Before'), renderCode(tutorial.workedExample.before, tutorial.workedExample.language, 'Before')), el('div', { class: 'after' }, el('span', { class: 'muted' }, 'After'), renderCode(tutorial.workedExample.after, tutorial.workedExample.language, 'After'))),
   );
-  if (tutorial.pitfalls.length) section.append(el('h4', {}, 'Pitfalls'), el('ul', { class: 'pitfalls' }, ...tutorial.pitfalls.map((p) => el('li', {}, p))));
+  if (tutorial.pitfalls.length) section.append(el('h4', {}, 'Pitfalls'), el('ul', { class: 'pitfalls' }, ...tutorial.pitfalls.map((p) => el('li', { class: 'markdown' }, renderMarkdown(p)))));
   section.append(el('h4', {}, 'Check yourself'));
   tutorial.quiz.forEach((item, i) => section.append(renderQuizItem(focus.conceptId, item, i, t.answers.find((a) => a.index === i))));
   return section;
@@ -282,7 +282,11 @@ function renderSkill(s: PanelSkill): HTMLElement {
     { class: `skill${s.struggling ? ' struggling' : ''}`, 'data-concept': s.conceptId },
     el('div', { class: 'skill-head' }, open, el('span', { class: 'muted' }, `${percent(s.mastery)} ${trend}`)),
     meter,
-    el('div', { class: 'muted skill-meta' }, `${s.evidenceCount} observation${s.evidenceCount === 1 ? '' : 's'}${s.struggling ? ' · struggling' : ''}${s.muted ? ' · muted' : ''}${s.languages.length ? ` · ${s.languages.join(', ')}` : ''}`),
+    el(
+      'div',
+      { class: 'muted skill-meta' },
+      `${s.evidenceCount === 0 ? 'inferred from related concepts' : `${s.evidenceCount} observation${s.evidenceCount === 1 ? '' : 's'}`}${s.struggling ? ' · struggling' : ''}${s.muted ? ' · muted' : ''}${s.languages.length ? ` · ${s.languages.includes('*') ? 'all languages' : s.languages.join(', ')}` : ''}`,
+    ),
   );
 }
 

@@ -1,6 +1,4 @@
 import { strict as assert } from 'node:assert';
-import { writeFileSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Frame } from 'playwright-core';
 import { openFile, panelFrame, startWorkbench, type Workbench } from './support/workbench';
 import { getLibraryEntry } from '../../src/core/library/libraryContent';
@@ -16,21 +14,29 @@ function rightAnswer(conceptId: string, level: 'fundamentals' | 'advanced', inde
 
 describe('e2e: from a real error to a lesson, in the real workbench', () => {
   let wb: Workbench;
-  let settingsFile: string;
 
   before(async () => {
     wb = await startWorkbench({ settings: { 'workbench.colorTheme': 'Default Dark Modern' } });
-    settingsFile = path.join(path.dirname(wb.workspace), 'data', 'User', 'settings.json');
   });
 
   after(async () => {
     await wb?.stop();
   });
 
+  /** Switches the color theme the way an engineer does: the theme picker from the command palette. */
   async function setTheme(theme: string): Promise<void> {
-    const settings = JSON.parse(readFileSync(settingsFile, 'utf8')) as Record<string, unknown>;
-    writeFileSync(settingsFile, JSON.stringify({ ...settings, 'workbench.colorTheme': theme }, null, 2));
-    await wb.page.waitForTimeout(2500);
+    const { page } = wb;
+    await page.locator('.part.editor').first().click({ position: { x: 10, y: 10 } });
+    await page.keyboard.press('Control+Shift+P');
+    await page.keyboard.type('Preferences: Color Theme');
+    await page.locator('.quick-input-list .monaco-list-row[aria-label^="Preferences: Color Theme"]').first().waitFor({ timeout: 30_000 });
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(theme);
+    await page.locator(`.quick-input-list .monaco-list-row[aria-label^="${theme}"]`).first().waitFor({ timeout: 30_000 });
+    await page.keyboard.press('Enter');
+    // The theme picker previews as you type; Enter applies it and closes the picker.
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
+    await page.waitForTimeout(1500);
   }
 
   it('error → code action → panel on the concept → tutorial → quiz answered → mastery shown', async () => {
@@ -80,6 +86,7 @@ describe('e2e: from a real error to a lesson, in the real workbench', () => {
     await wb.screenshot('e2e-tutorial-answered-dark');
 
     await frame.locator('#tab-skills').click();
+    await frame.locator('#tab-skills').focus();
     const skill = frame.locator(`li.skill[data-concept="${conceptId}"]`);
     await skill.waitFor({ timeout: 30_000 });
     const meter = await skill.locator('.meter').getAttribute('aria-valuenow');
