@@ -73,7 +73,7 @@ export function parseProgSnap2(text: string, file: string, sliceBy?: string): Re
   }
   if (!col) throw new DatasetError(file, 1, 'the file is empty (expected a ProgSnap2 MainTable.csv header)');
   if (rows.length === 0) throw new DatasetError(file, 2, 'no scored Submit/Run.Program or Compile events');
-  return buildResponseLog(rows);
+  return buildResponseLog(rows, col.order >= 0 ? 'order' : 'timestamp');
 }
 
 /** Reads a ProgSnap2 MainTable.csv (see parseProgSnap2). */

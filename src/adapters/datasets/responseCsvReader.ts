@@ -98,7 +98,7 @@ export function parseResponseCsv(text: string, file: string, sliceBy?: string): 
   }
   if (!columns) throw new DatasetError(file, 1, 'the file is empty (expected a header user_id,order_id,skill_name,correct)');
   if (rows.length === 0) throw new DatasetError(file, 2, 'no answers after the header');
-  const log = buildResponseLog(rows);
+  const log = buildResponseLog(rows, columns.time >= 0 ? 'timestamp' : 'order');
   if (noSkill.count) {
     // Such rows are common in real exports (ASSISTments has them); scoring them under one concept loses nothing.
     log.notes = [`${file}: ${noSkill.count} answer(s) without a skill_name (first at line ${noSkill.firstLine}) were kept as the concept "${NO_SKILL}"`];

@@ -1,9 +1,12 @@
 import { ConceptTrace, DEFAULT_TRACE_SETTINGS, DENSE_FEATURES, forgettingFactor, LearnerTrace, logitParts, updateTraces, writeFeatures, type TraceSettings } from './learnerTrace';
 import { createSparseRows, fitLogistic, fitLogisticBlockwise, sigmoid } from './logisticFit';
 import type { PopulationParameters } from './populationParameters';
-import type { KnowledgeTracer, ResponseLog } from './responseLog';
+import { auc } from './metrics';
+import { selectLearners, type KnowledgeTracer, type ResponseLog } from './responseLog';
 
 const WIDTH = DENSE_FEATURES + 3;
+/** Forgetting half-lives (days) tried on data with clock times; 0 is no forgetting. */
+const HALF_LIFE_CANDIDATES = [0, 7, 30, 180];
 /** Largest parameter count fitted by full Newton (its Hessian is dimension squared). */
 export const FULL_NEWTON_LIMIT = 600;
 
@@ -73,8 +76,10 @@ export class FeatureTracer implements KnowledgeTracer {
   private parameters: PopulationParameters | undefined;
 
   constructor(
-    private readonly settings: TraceSettings = DEFAULT_TRACE_SETTINGS,
+    private settings: TraceSettings = DEFAULT_TRACE_SETTINGS,
     private readonly penalties: FeatureFitPenalties = DEFAULT_PENALTIES,
+    /** Choose the forgetting half-life from the data when it has real clock times. */
+    private readonly selectForgetting = true,
   ) {}
 
   /** The fitted parameters, in the shipped file's shape. */
@@ -89,6 +94,35 @@ export class FeatureTracer implements KnowledgeTracer {
   }
 
   fit(log: ResponseLog): void {
+    if (log.timeKind === 'timestamp' && this.selectForgetting) {
+      this.settings = { ...this.settings, halfLifeDays: this.chooseHalfLife(log) };
+    }
+    this.fitWith(log);
+  }
+
+  /**
+   * With real clock times, picks the forgetting half-life on the training data itself: fits on four fifths of the
+   * learners and keeps the half-life with the best AUC on the rest (0 turns forgetting off).
+   */
+  private chooseHalfLife(log: ResponseLog): number {
+    const inner = selectLearners(log, (l) => l % 5 !== 4);
+    const held = selectLearners(log, (l) => l % 5 === 4);
+    if (held.correct.length < 200 || inner.correct.length < 200) return this.settings.halfLifeDays;
+    let best = this.settings.halfLifeDays;
+    let bestAuc = -1;
+    for (const halfLifeDays of HALF_LIFE_CANDIDATES) {
+      const candidate = new FeatureTracer({ ...this.settings, halfLifeDays }, this.penalties, false);
+      candidate.fit(inner);
+      const score = auc(candidate.predict(held), held.correct);
+      if (score > bestAuc + 1e-4) {
+        bestAuc = score;
+        best = halfLifeDays;
+      }
+    }
+    return best;
+  }
+
+  private fitWith(log: ResponseLog): void {
     const n = log.correct.length;
     const k = log.concepts.length;
     const difficulty = conceptDifficulties(log);

@@ -11,6 +11,8 @@ export interface ResponseLog {
   correct: Uint8Array;
   /** Milliseconds; answers known only by order get one minute per step. */
   time: Float64Array;
+  /** Whether `time` holds real clock times (forgetting can be learned) or stands for order only. */
+  timeKind: 'timestamp' | 'order';
   learners: string[];
   concepts: string[];
   /** Value of the slicing column per row (index into `groups`), when the reader was asked for one. */
@@ -33,7 +35,7 @@ export interface ResponseRow {
  * Builds a log from rows: groups by learner (in first-seen order) and sorts each learner's answers by time, keeping
  * the file order for ties. Used by the dataset readers and tests.
  */
-export function buildResponseLog(rows: readonly ResponseRow[]): ResponseLog {
+export function buildResponseLog(rows: readonly ResponseRow[], timeKind: ResponseLog['timeKind'] = 'order'): ResponseLog {
   const learnerIds = new Map<string, number>();
   const conceptIds = new Map<string, number>();
   const groupIds = new Map<string, number>();
@@ -56,6 +58,7 @@ export function buildResponseLog(rows: readonly ResponseRow[]): ResponseLog {
     concept: new Int32Array(n),
     correct: new Uint8Array(n),
     time: new Float64Array(n),
+    timeKind,
     learners: [...learnerIds.keys()],
     concepts: [...conceptIds.keys()],
   };
@@ -86,4 +89,23 @@ export interface KnowledgeTracer {
   fit(log: ResponseLog): void;
   /** Probability of each answer being correct, predicted before the learner's own answer is seen. */
   predict(log: ResponseLog): Float64Array;
+}
+
+/** The rows of the learners for which `keep(learnerIndex)` is true, as a log of their own (concept names kept). */
+export function selectLearners(log: ResponseLog, keep: (learner: number) => boolean): ResponseLog {
+  const rows: number[] = [];
+  for (let i = 0; i < log.learner.length; i++) if (keep(log.learner[i])) rows.push(i);
+  const pick = <T extends Int32Array | Uint8Array | Float64Array>(a: T): T => {
+    const out = new (a.constructor as new (n: number) => T)(rows.length);
+    rows.forEach((r, k) => (out[k] = a[r]));
+    return out;
+  };
+  return {
+    ...log,
+    learner: pick(log.learner),
+    concept: pick(log.concept),
+    correct: pick(log.correct),
+    time: pick(log.time),
+    group: log.group ? pick(log.group) : undefined,
+  };
 }
