@@ -32,7 +32,7 @@ describe('e2e: from a real error to a lesson, in the real workbench', () => {
     await page.locator('.quick-input-list .monaco-list-row[aria-label^="Preferences: Color Theme"]').first().waitFor({ timeout: 30_000 });
     await page.keyboard.press('Enter');
     await page.keyboard.type(theme);
-    await page.locator(`.quick-input-list .monaco-list-row[aria-label^="${theme}"]`).first().waitFor({ timeout: 30_000 });
+    await page.locator(`.quick-input-list .monaco-list-row[aria-label*="${theme}"]`).first().waitFor({ timeout: 30_000 });
     await page.keyboard.press('Enter');
     // The theme picker previews as you type; Enter applies it and closes the picker.
     await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
@@ -93,9 +93,9 @@ describe('e2e: from a real error to a lesson, in the real workbench', () => {
     assert.ok(Number(meter) > 0, `mastery is shown (${meter}%)`);
     await wb.screenshot('e2e-skills-dark');
 
-    await setTheme('Default Light Modern');
+    await setTheme('Light Modern');
     await wb.screenshot('e2e-skills-light');
-    await setTheme('Default High Contrast');
+    await setTheme('Dark High Contrast');
     await wb.screenshot('e2e-skills-high-contrast');
     await frame.locator('#tab-now').click();
     await wb.screenshot('e2e-now-high-contrast');
