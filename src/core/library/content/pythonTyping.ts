@@ -1,8 +1,8 @@
 import type { LibraryEntry } from '../libraryEntry';
 
 /**
- * Offline library entries for Python's static typing (type hints, Optional/None handling); the library registry serves
- * them when no LLM is available.
+ * Offline library entries for Python's errors and static typing (the general fallback entry, type hints, Optional/None
+ * handling); the library registry serves them when no LLM is available.
  */
 export const pythonTypingEntries: readonly LibraryEntry[] = [
   {
@@ -341,6 +341,195 @@ print(list(filter(None, values)), [v for v in values if v is not None])`,
         'Similar: `user = users.get(user_id)` followed by `user.email` fails when the id is unknown. `if user is None: raise KeyError(f"unknown user {user_id}")` before the access makes the missing case explicit, and the checker then treats `user` as present.',
       pseudoCode:
         'value = call_that_may_return_none()\nif value is None:\n    return default / raise a descriptive error\n# value is narrowed here\nuse(value)',
+    },
+  },
+  {
+    conceptId: 'py.general',
+    fundamentals: {
+      title: 'Python errors: runtime tracebacks and checker reports',
+      conceptId: 'py.general',
+      level: 'fundamentals',
+      explanation: `Python resolves names, attributes and types while the program runs. A misspelled attribute or a wrong argument type is only discovered when that line executes, as an exception with a **traceback**. Read tracebacks from the **bottom**: the last line is the exception and message, the frame just above it is where it was raised, and the frames above that show how execution got there.
+
+~~~text
+Traceback (most recent call last):
+  File "app.py", line 12, in <module>
+    print(total_price(cart))
+  File "app.py", line 8, in total_price
+    return sum(item["price"] * item["qty"] for item in items)
+TypeError: can't multiply sequence by non-int of type 'str'
+~~~
+
+Here \`item["price"]\` is a string (probably from a CSV or JSON), not a number.
+
+A type checker (Pyright/Pylance, mypy) adds a static layer on top of annotations and reports many of these before running: "Argument of type \`str\` cannot be assigned to parameter of type \`int\`", "\`upper\` is not a known attribute of \`None\`". A checker error describes a call or access that can fail for **some** value the annotations allow, even if your current test inputs happen to work.
+
+Habits: annotate function signatures; run the checker in the editor and in CI; convert and validate external data at the edge (\`int(row["qty"])\`, pydantic models); and catch specific exceptions, never bare \`except:\`.
+
+Linters (Ruff) catch another class of mistakes: unused imports and variables, undefined names, mutable default arguments, shadowed builtins.`,
+      workedExample: {
+        language: 'python',
+        before: `import csv
+
+def total_stock(path):
+    with open(path) as f:
+        return sum(row["qty"] for row in csv.DictReader(f))
+# TypeError: unsupported operand type(s) for +: 'int' and 'str'`,
+        after: `import csv
+from pathlib import Path
+
+def total_stock(path: Path) -> int:
+    with path.open(newline="", encoding="utf-8") as f:
+        total = 0
+        for line_no, row in enumerate(csv.DictReader(f), start=2):
+            try:
+                total += int(row["qty"])
+            except ValueError:
+                raise ValueError(f"{path}:{line_no}: qty {row['qty']!r} is not an integer") from None
+        return total`,
+        note: 'csv always yields strings, so sum() failed adding "3" to 0. Converting each value with int() at the edge fixes it, and bad rows now produce an error naming the file, line and value instead of a bare TypeError.',
+      },
+      pitfalls: [
+        'Reading tracebacks from the top and fixing the caller instead of the line that raised.',
+        'Trusting values from CSV, JSON, env vars or forms to have the type you need.',
+        'Bare `except:` or `except Exception: pass`, which hides the real error.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `def describe(x):
+    try:
+        return x.upper()
+    except AttributeError as e:
+        return type(e).__name__
+
+print(describe("ok"), describe(None), describe(3))`,
+          answer: 'OK AttributeError AttributeError',
+          explanation:
+            'Attribute lookup happens at runtime: None and int have no upper method, so both raise AttributeError. A type checker would flag the call site if describe were annotated to take str.',
+        },
+        {
+          kind: 'multiple-choice',
+          prompt: 'In a traceback, where is the line that actually raised the exception?',
+          code: '',
+          choices: [
+            'The first File line under "Traceback (most recent call last)"',
+            'The last File line, just above the exception message',
+            'It is not shown',
+            'In the middle',
+          ],
+          answerIndex: 1,
+          explanation:
+            'Frames are listed from the outermost call to the innermost, as the header says. The innermost frame, right above the exception line, is where it was raised.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Working with Python checkers: configuration, stubs and runtime reality',
+      conceptId: 'py.general',
+      level: 'advanced',
+      explanation: `**Pick a strictness and enforce it.** mypy skips the bodies of unannotated functions unless \`check_untyped_defs\` (or \`--strict\`) is on. Pyright checks them, but its \`basic\` mode turns off many rules that \`standard\` (the default) enables, and only \`strict\` reports missing annotations and \`Unknown\` types. Set it in \`pyproject.toml\`, and run the same configuration in the editor and CI.
+
+~~~toml
+[tool.pyright]
+typeCheckingMode = "strict"
+pythonVersion = "3.12"
+~~~
+
+**Missing stubs.** Libraries without type information make everything from them \`Unknown\`/\`Any\`. Install stub packages (\`types-requests\`, \`pandas-stubs\`), or write a small \`.pyi\` for the functions you use. \`reportMissingTypeStubs\` shows where.
+
+**Per-line suppression** should name the rule: \`# pyright: ignore[reportAttributeAccessIssue]\` or \`# type: ignore[attr-defined]\`; bare ignores also hide future errors.
+
+**Dynamic features defeat analysis:** \`getattr\` with computed names, \`**kwargs\` passthrough, monkeypatching and metaclass magic. Typed alternatives are \`TypedDict\`, \`Protocol\`, \`ParamSpec\` for decorators, and dataclasses.
+
+**Runtime vs static.** Annotations are not enforced; \`isinstance\` cannot check generics (\`isinstance(x, list[int])\` raises TypeError). Validate at boundaries with pydantic or attrs validators and let the checker guard the interior.
+
+**Import-time errors** (circular imports, \`ModuleNotFoundError\` from running a file inside a package as a script) are a separate category: run modules with \`python -m package.module\` from the project root.`,
+      workedExample: {
+        language: 'python',
+        before: `def retry(fn):
+    def wrapper(*args, **kwargs):
+        for _ in range(3):
+            try:
+                return fn(*args, **kwargs)
+            except TimeoutError:
+                pass
+        return fn(*args, **kwargs)
+    return wrapper
+
+@retry
+def fetch(url: str, timeout: float) -> bytes: ...
+
+fetch(42)  # no checker error: wrapper takes anything`,
+        after: `from collections.abc import Callable
+from typing import ParamSpec, TypeVar
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+def retry(fn: Callable[P, R]) -> Callable[P, R]:
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        for _ in range(3):
+            try:
+                return fn(*args, **kwargs)
+            except TimeoutError:
+                pass
+        return fn(*args, **kwargs)
+    return wrapper
+
+@retry
+def fetch(url: str, timeout: float) -> bytes: ...
+
+fetch(42)  # error: missing "timeout"; "int" is not assignable to "str"`,
+        note: 'The untyped decorator replaced fetch\'s signature with an unchecked one, so every call site lost checking. ParamSpec carries the parameters and return type through the wrapper.',
+      },
+      pitfalls: [
+        'Running mypy without `check_untyped_defs` and assuming the bodies of unannotated functions are checked.',
+        'Untyped decorators that erase the signatures of everything they wrap.',
+        'Blanket `# type: ignore` comments without an error code.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `try:
+    isinstance([1, 2], list[int])
+except TypeError as e:
+    print("TypeError")
+print(isinstance([1, "x"], list))`,
+          answer: 'TypeError\nTrue',
+          explanation:
+            'Parameterised generics cannot be used with isinstance; only the bare class can, and it does not look at the elements. Element types are a static-checking concept.',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'After this decorator was added, the checker stopped reporting wrong arguments to every decorated function. Which line?',
+          code: `from typing import Any, Callable
+
+def timed(fn: Callable[..., Any]) -> Callable[..., Any]:
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        start = time.perf_counter()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            log.info("%s took %.3fs", fn.__name__, time.perf_counter() - start)
+    return wrapper`,
+          bugLine: 3,
+          answer: 'Preserve the signature with ParamSpec and TypeVar: `def timed(fn: Callable[P, R]) -> Callable[P, R]`, with `wrapper(*args: P.args, **kwargs: P.kwargs) -> R`.',
+          explanation:
+            'Returning Callable[..., Any] tells the checker that decorated functions accept any arguments and return Any, erasing their real signatures at every call site.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'If this is a traceback, read the last two lines first: which exception, raised on which line, for which value?',
+      concept:
+        'Python finds type and attribute errors at runtime; a checker (Pyright, mypy) finds many of them earlier from annotations. Read tracebacks bottom-up, trust checker reports as "this can fail for some allowed value", and convert/validate external data where it enters.',
+      analogousExample:
+        'Similar: `KeyError: \'email\'` from `row["email"]` in a loop over API records means some record lacks the key. Deciding what a missing email means (`row.get("email")` with a skip, or a validation error naming the record) fixes it for all records, not just the one in the test.',
+      pseudoCode:
+        'read the exception type and message (bottom line)\nopen the frame just above it: which value is wrong there?\ntrace that value back to where it entered the program\nconvert/validate it there; annotate the functions in between\nrun the checker to find other paths with the same problem',
     },
   },
 ];
