@@ -271,7 +271,8 @@ export class SkillModel {
     const at = now ?? Math.max(record.trace.lastTime, record.usesTime, 0);
     const estimate = this.estimateOf(conceptId, record, at);
     const parts = this.parts(record, record.trace, at);
-    const prior = sigmoid(parts.population);
+    // The per-engineer adaptation (offset) is the engineer's own work, not the population's prior.
+    const prior = sigmoid(parts.population - record.offset);
     const fresh = sigmoid(parts.population + parts.personal);
     const days = record.trace.lastTime >= 0 ? Math.max(0, at - record.trace.lastTime) / 86_400_000 : 0;
     const factors: FactorEffect[] = [

@@ -61,6 +61,19 @@ describe('skill model', () => {
     assert.ok(drop('diagnostic', 1) > drop('diagnostic', 0.1), 'a weak diagnostic moves it less');
   });
 
+  it('adapts the concept difficulty to this engineer, and that adaptation outlives forgetting', () => {
+    const fixed = new SkillModel({ parameters: params, adaptationRate: 0 });
+    const adapting = new SkillModel({ parameters: params, adaptationRate: 0.2 });
+    const kinds: Observation['kind'][] = ['failure', 'failure', 'success', 'failure', 'failure', 'failure', 'success', 'failure'];
+    const t = feed(fixed, 'regex', kinds);
+    feed(adapting, 'regex', kinds);
+    assert.ok(adapting.estimate('regex', t)!.mastery < fixed.estimate('regex', t)!.mastery);
+    const later = t + 400 * DAY;
+    assert.ok(adapting.estimate('regex', later)!.mastery < fixed.estimate('regex', later)!.mastery - 0.02);
+    const population = adapting.explain('regex', later)!.factors.find((f) => f.factor === 'population')!;
+    assert.equal(population.text, fixed.explain('regex', later)!.factors.find((f) => f.factor === 'population')!.text);
+  });
+
   it('treats an opportunity as exposure without an outcome', () => {
     const model = new SkillModel({ parameters: params });
     const t = feed(model, 'maps', ['success', 'failure']);
