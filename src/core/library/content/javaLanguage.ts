@@ -1,8 +1,8 @@
 import type { LibraryEntry } from '../libraryEntry';
 
 /**
- * Offline library entries for Java (generics, checked exceptions, Optional); the library registry serves them when no
- * LLM is available.
+ * Offline library entries for Java (the general fallback entry, generics, checked exceptions, Optional); the library
+ * registry serves them when no LLM is available.
  */
 export const javaLanguageEntries: readonly LibraryEntry[] = [
   {
@@ -512,6 +512,178 @@ static String label(User u) {
         'Similar: `String city = repo.findAddress(id).get().city();` throws when no address exists. `repo.findAddress(id).map(Address::city).orElse("unknown")` handles both cases in one expression.',
       pseudoCode:
         'result = lookup()              // Optional<T>\n    .map(transform)             // only if present\n    .filter(condition)          // optional\n    .orElseGet(default supplier) or .orElseThrow(descriptive exception)',
+    },
+  },
+  {
+    conceptId: 'java.general',
+    fundamentals: {
+      title: 'Reading javac errors: symbols, types and definite assignment',
+      conceptId: 'java.general',
+      level: 'fundamentals',
+      explanation: `javac (and the Eclipse compiler behind many IDEs) checks types, definite assignment, reachability and checked exceptions before anything runs. Its messages are precise once you know the shapes:
+
+~~~text
+OrderService.java:42: error: cannot find symbol
+        var total = order.getTotl();
+                         ^
+  symbol:   method getTotl()
+  location: variable order of type Order
+~~~
+
+**cannot find symbol** lists what was looked up (\`symbol\`) and where (\`location\`). Usually it is a typo, a missing import, a method that exists only on a subtype, or a dependency missing from the build (the IDE sees it, Maven/Gradle does not).
+
+Other frequent ones:
+
+- **incompatible types: X cannot be converted to Y**: often a generic mismatch (\`List<Object>\` vs \`List<String>\`) or a lossy primitive conversion (\`long\` to \`int\` needs a cast, and a decision about overflow).
+- **variable might not have been initialized**: some path reaches the use without assigning; initialise on every branch or restructure with a \`switch\` expression.
+- **unreported exception X; must be caught or declared to be thrown**: a checked exception.
+- **missing return statement** / **unreachable statement**: control flow analysis.
+- **non-static variable cannot be referenced from a static context**: using an instance member from \`main\` or another static method.
+
+Fix the **first** error first: one missing import can produce dozens of follow-on errors. Run the build tool (\`./gradlew build\`, \`mvn compile\`) when the IDE and CI disagree.`,
+      workedExample: {
+        language: 'java',
+        before: `String label;
+switch (status) {
+    case ACTIVE: label = "Active"; break;
+    case SUSPENDED: label = "Suspended"; break;
+}
+System.out.println(label); // error: variable label might not have been initialized`,
+        after: `String label = switch (status) {
+    case ACTIVE -> "Active";
+    case SUSPENDED -> "Suspended";
+    case CLOSED -> "Closed";
+};
+System.out.println(label);`,
+        note: 'The statement switch had no path assigning label for other enum constants, so definite assignment failed. A switch expression over an enum must be exhaustive, so the compiler forces every constant (here CLOSED) to produce a value.',
+      },
+      pitfalls: [
+        'Chasing the 40th error in the list instead of the first one.',
+        'Trusting the IDE over the build tool: a dependency can be on the IDE classpath but not in the build file.',
+        'Silencing "incompatible types" between numeric types with a cast without considering overflow or truncation.',
+      ],
+      quiz: [
+        {
+          kind: 'multiple-choice',
+          prompt: 'What does javac report here?',
+          code: `public class Main {
+    private int count = 0;
+    public static void main(String[] args) {
+        count++;
+    }
+}`,
+          choices: [
+            'cannot find symbol',
+            'non-static variable count cannot be referenced from a static context',
+            'variable count might not have been initialized',
+            'Nothing; it compiles',
+          ],
+          answerIndex: 1,
+          explanation:
+            'count is an instance field and main is static: there is no instance. Create one (new Main().count++) or make the field static if it is truly shared.',
+        },
+        {
+          kind: 'predict-output',
+          prompt: 'This compiles (with an explicit cast). What does it print?',
+          code: `public class Main {
+    public static void main(String[] args) {
+        long bytes = 3_000_000_000L;
+        int asInt = (int) bytes;
+        System.out.println(asInt);
+    }
+}`,
+          answer: '-1294967296',
+          explanation:
+            'The cast keeps the low 32 bits: 3,000,000,000 - 2^32 = -1,294,967,296. javac requires the cast because the conversion is lossy; Math.toIntExact would throw instead of wrapping.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Beyond javac: warnings, lint, annotation processing and build-level errors',
+      conceptId: 'java.general',
+      level: 'advanced',
+      explanation: `**Turn on the warnings.** \`-Xlint:all -Werror\` (or selective \`-Xlint:unchecked,rawtypes,deprecation\`) makes javac report raw types, unchecked casts, deprecated APIs, fallthrough and missing \`serialVersionUID\`. Without it, unchecked conversions only produce a one-line "Note: Some input files use unchecked or unsafe operations."
+
+~~~kotlin
+tasks.withType<JavaCompile>().configureEach {
+    options.compilerArgs.addAll(listOf("-Xlint:all", "-Werror"))
+}
+~~~
+
+**Static analysis** adds more: Error Prone (runs as a javac plugin), SpotBugs, and NullAway for null safety with \`@Nullable\` annotations (JSpecify).
+
+**Annotation processors** (Lombok, MapStruct, Dagger, record builders) generate code at compile time. When they fail, you see "cannot find symbol" for generated classes or methods; the real error is earlier in the output, or the processor is missing from \`annotationProcessor\` configuration.
+
+**Module system.** With \`module-info.java\`, "package X is not visible" or "does not read module Y" means a missing \`requires\`, or a package the other module does not \`exports\`. Reflection-based frameworks need \`opens\`.
+
+**Release level.** \`--release 21\` compiles against the Java 21 API; \`-source/-target\` alone can compile code that calls APIs missing at runtime (\`NoSuchMethodError\`). Preview features need \`--enable-preview\` at both compile and run time.
+
+**Runtime linkage errors** (\`NoClassDefFoundError\`, \`NoSuchMethodError\`) mean the classpath at runtime differs from compile time, usually a dependency version conflict; \`gradle dependencies\` or \`mvn dependency:tree\` shows which version won.`,
+      workedExample: {
+        language: 'java',
+        before: `// build.gradle.kts
+java { toolchain { languageVersion = JavaLanguageVersion.of(21) } }
+tasks.withType<JavaCompile>().configureEach {
+    options.compilerArgs.addAll(listOf("-source", "11", "-target", "11"))
+}
+// compiles against JDK 21 APIs; fails on Java 11 servers with NoSuchMethodError`,
+        after: `// build.gradle.kts
+java { toolchain { languageVersion = JavaLanguageVersion.of(21) } }
+tasks.withType<JavaCompile>().configureEach {
+    options.release = 11
+    options.compilerArgs.addAll(listOf("-Xlint:all", "-Werror"))
+}
+// calls to APIs added after Java 11 are now compile errors`,
+        note: '-source/-target only control language level and bytecode version; the code still compiled against the JDK 21 class library, so a call to a newer API (say List.getFirst) passed and failed at runtime. --release also restricts the API to Java 11.',
+      },
+      pitfalls: [
+        'Ignoring the "unchecked or unsafe operations" note instead of compiling with `-Xlint`.',
+        'Using `-source`/`-target` instead of `--release` when targeting an older runtime.',
+        'Debugging "cannot find symbol" on generated code without checking the annotation processor configuration.',
+      ],
+      quiz: [
+        {
+          kind: 'multiple-choice',
+          prompt: 'The app compiles, but production throws `NoSuchMethodError: com.fasterxml.jackson...`. What is the most likely cause?',
+          code: '',
+          choices: [
+            'A typo in the method name',
+            'A different version of the dependency is on the runtime classpath than at compile time',
+            'The method is private',
+            'javac was run without -Werror',
+          ],
+          answerIndex: 1,
+          explanation:
+            'javac verified the call against the compile-time version. At runtime another version (often pulled in transitively) lacks that method. Inspect the dependency tree and align versions.',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'With `-Xlint:all -Werror`, this file fails to compile. Which line triggers the warning?',
+          code: `import java.util.*;
+
+class Registry {
+    private final Map<String, List<String>> byOwner = new HashMap<>();
+
+    void add(String owner, String item) {
+        List items = byOwner.computeIfAbsent(owner, k -> new ArrayList<>());
+        items.add(item);
+    }
+}`,
+          bugLine: 7,
+          answer: 'Use the parameterised type: `List<String> items = byOwner.computeIfAbsent(...)`.',
+          explanation:
+            'The raw List type produces a rawtypes warning on line 7 and an unchecked warning for add on line 8; both disappear once the variable has its type argument.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'Look at the first compiler error only: what symbol or type does it name, and at which location?',
+      concept:
+        'javac reports typos and missing imports as "cannot find symbol", type mismatches as "incompatible types", and flow problems as definite-assignment or missing-return errors. Fix the first error first; compare with the build tool\'s output when the IDE disagrees.',
+      analogousExample:
+        'Similar: `cannot find symbol: class LocalDate` with location `class Invoice` means the import is missing: adding `import java.time.LocalDate;` resolves it and often dozens of follow-on errors in the same file.',
+      pseudoCode:
+        'take the first error in the output\nread symbol/location (or found/required) lines\nif a name is unknown: check spelling, imports, and build dependencies\nif types mismatch: check generics and numeric conversions\nif a variable is not definitely assigned: assign on every path or use a switch expression\nrebuild and repeat',
     },
   },
 ];
