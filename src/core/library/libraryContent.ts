@@ -3,6 +3,7 @@ import { crossLanguageAsyncEntries } from './content/crossLanguageAsync';
 import { crossLanguageControlEntries } from './content/crossLanguageControl';
 import { crossLanguageDataEntries } from './content/crossLanguageData';
 import { crossLanguageFoundationsEntries } from './content/crossLanguageFoundations';
+import { crossLanguageObjectsEntries } from './content/crossLanguageObjects';
 import { crossLanguageSignaturesEntries } from './content/crossLanguageSignatures';
 import { crossLanguageStructureEntries } from './content/crossLanguageStructure';
 import { crossLanguageTextEntries } from './content/crossLanguageText';
@@ -28,6 +29,7 @@ export const libraryEntries: readonly LibraryEntry[] = [
   ...crossLanguageSignaturesEntries,
   ...crossLanguageTextEntries,
   ...crossLanguageFoundationsEntries,
+  ...crossLanguageObjectsEntries,
   ...typescriptStrictnessEntries,
   ...typescriptTypesEntries,
   ...javascriptLanguageEntries,
