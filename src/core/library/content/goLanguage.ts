@@ -1,8 +1,8 @@
 import type { LibraryEntry } from '../libraryEntry';
 
 /**
- * Offline library entries for Go (error values, goroutines, channels, interfaces, defer); the library registry serves
- * them when no LLM is available.
+ * Offline library entries for Go (the general fallback entry, error values, goroutines, channels, interfaces, defer); the
+ * library registry serves them when no LLM is available.
  */
 export const goLanguageEntries: readonly LibraryEntry[] = [
   {
@@ -1078,6 +1078,180 @@ func main() {
         'Similar: `rows, err := db.Query(...)` followed by `defer rows.Close()` must come after `if err != nil { return err }`, and a loop that runs a query per item should move the query and its defer into a helper so each result set is closed per iteration.',
       pseudoCode:
         'res, err := acquire()\nif err != nil { return err }\ndefer release(res)            // right after successful acquire\nin loops: move acquire/defer/use into a helper function\nfor writers: defer a closure that sets the named err from Close',
+    },
+  },
+  {
+    conceptId: 'go.general',
+    fundamentals: {
+      title: 'Go compiler errors: strict on purpose',
+      conceptId: 'go.general',
+      level: 'fundamentals',
+      explanation: `The Go compiler rejects things other languages only warn about, by design, so that code stays easy to read and refactor:
+
+- **declared and not used: x** and **"fmt" imported and not used** are errors. Remove the variable or import; during debugging, \`_ = x\` is a temporary escape hatch. \`goimports\` (run on save by gopls) adds and removes imports for you.
+- **No implicit conversions.** \`cannot use n (variable of type int) as int64 value in argument\`: convert explicitly with \`int64(n)\`. The same goes for \`time.Duration\`: \`time.Sleep(2 * time.Second)\` works because \`2\` is an untyped constant, but \`time.Sleep(n * time.Second)\` with \`n int\` needs \`time.Duration(n) * time.Second\`.
+- **Multiple return values must all be received**: \`assignment mismatch: 1 variable but os.Open returns 2 values\`. Take both:
+
+~~~go
+f, err := os.Open(path)
+if err != nil {
+    return fmt.Errorf("opening %s: %w", path, err)
+}
+~~~
+
+- **:= needs at least one new variable** on the left (\`no new variables on left side of :=\`); inside a nested block it declares new variables, which can shadow outer ones.
+- **Exported names start with an uppercase letter**; \`cannot refer to unexported name\` means the identifier is lowercase in its package.
+
+\`go vet\` (run by \`go test\` automatically for a subset of checks) and gopls analyzers catch legal but suspicious code: \`Printf\` verbs that do not match their arguments, copying a \`sync.Mutex\`, unreachable code, struct tags with typos. \`staticcheck\` goes further. Treat their findings as bugs until proven otherwise.`,
+      workedExample: {
+        language: 'go',
+        before: `func backoff(attempt int) {
+    delay := attempt * time.Second // mismatched types int and time.Duration
+    time.Sleep(delay)
+}`,
+        after: `func backoff(attempt int) {
+    delay := time.Duration(attempt) * time.Second
+    time.Sleep(delay)
+}`,
+        note: 'Go never converts between named numeric types implicitly, and time.Duration is a named int64. Converting the attempt count makes the unit arithmetic explicit: the result is attempt seconds.',
+      },
+      pitfalls: [
+        'Silencing "declared and not used" with `_ =` and leaving it in committed code.',
+        'Shadowing an outer `err` with `:=` inside an `if` block, so the outer one is never set.',
+        'Ignoring `go vet` findings about Printf verbs or copied locks.',
+      ],
+      quiz: [
+        {
+          kind: 'multiple-choice',
+          prompt: 'Which line does not compile?',
+          code: `var n int = 3
+var total int64 = 10
+d := 2 * time.Second
+total += n`,
+          choices: ['Line 1', 'Line 2', 'Line 3', 'Line 4'],
+          answerIndex: 3,
+          explanation:
+            'int and int64 are different types with no implicit conversion: write total += int64(n). Line 3 compiles because 2 is an untyped constant that takes the type time.Duration.',
+        },
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `package main
+
+import (
+    "errors"
+    "fmt"
+)
+
+func load() (string, error) { return "", errors.New("disk") }
+
+func main() {
+    var err error
+    if true {
+        _, err := load()
+        _ = err
+    }
+    fmt.Println(err == nil)
+}`,
+          answer: 'true',
+          explanation:
+            ':= inside the block declares a new err that shadows the outer one, so the outer err is never assigned and stays nil. Use = to assign the outer variable.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Go tooling as a type checker: vet, staticcheck, modules and build constraints',
+      conceptId: 'go.general',
+      level: 'advanced',
+      explanation: `**go vet** checks a curated set of analyzers: \`printf\` (format verbs vs arguments), \`copylocks\` (passing structs containing \`sync.Mutex\` by value), \`loopclosure\`, \`lostcancel\` (a \`context.WithCancel\` whose cancel is never called), \`structtag\`, \`unusedresult\`, \`httpresponse\` (using \`resp\` before checking \`err\`). \`go test\` runs a high-confidence subset automatically.
+
+**staticcheck** and **golangci-lint** add hundreds more: deprecated APIs, impossible conditions, unchecked errors (\`errcheck\`), \`defer\` in loops.
+
+~~~yaml
+# .golangci.yml
+linters:
+  enable: [errcheck, staticcheck, govet, ineffassign, unused, gosec]
+~~~
+
+**Modules.** "no required module provides package X" means a missing \`go get\`; "ambiguous import" or version conflicts are resolved in \`go.mod\` with \`require\`/\`replace\`; \`go mod tidy\` syncs \`go.mod\` and \`go.sum\` with the imports. The \`go\` directive sets the language version: loop-variable-per-iteration semantics (1.22) and range-over-func (1.23) depend on it, not on the installed toolchain.
+
+**Build constraints** (\`//go:build linux && amd64\`, \`_test.go\`, \`_windows.go\` suffixes) mean a file may not be compiled at all on your machine: "undefined: X" on one platform only usually points there. \`GOOS=windows go vet ./...\` checks other targets.
+
+**Generics errors** read like constraint failures: \`T does not satisfy comparable\` or \`cannot use type ... outside a type constraint\`. Constraints are interfaces; \`~int\` admits named types whose underlying type is int.`,
+      workedExample: {
+        language: 'go',
+        before: `func fetchWithTimeout(parent context.Context, url string) (*http.Response, error) {
+    ctx, _ := context.WithTimeout(parent, 5*time.Second) // vet: lostcancel
+    req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+    if err != nil {
+        return nil, err
+    }
+    return http.DefaultClient.Do(req)
+}`,
+        after: `func fetchBody(parent context.Context, url string) ([]byte, error) {
+    ctx, cancel := context.WithTimeout(parent, 5*time.Second)
+    defer cancel()
+    req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+    if err != nil {
+        return nil, err
+    }
+    resp, err := http.DefaultClient.Do(req)
+    if err != nil {
+        return nil, err
+    }
+    defer resp.Body.Close()
+    return io.ReadAll(resp.Body)
+}`,
+        note: 'Discarding cancel leaks the timer and context until the timeout fires, and go vet reports it. Cancelling on return means the body must be read before returning, so the function now returns the body instead of a response whose context is already cancelled.',
+      },
+      pitfalls: [
+        'Not running `go vet` and a linter in CI, so printf, copylocks and lostcancel bugs ship.',
+        'Assuming the installed Go version decides language semantics; the `go` line in go.mod does.',
+        'Platform-specific files that leave symbols undefined on other GOOS/GOARCH targets.',
+      ],
+      quiz: [
+        {
+          kind: 'spot-the-bug',
+          prompt: '`go vet` reports this function. Which line?',
+          code: `type Counter struct {
+    mu sync.Mutex
+    n  int
+}
+
+func (c Counter) Inc() {
+    c.mu.Lock()
+    defer c.mu.Unlock()
+    c.n++
+}`,
+          bugLine: 6,
+          answer: 'Use a pointer receiver: `func (c *Counter) Inc()`. The value receiver copies the mutex and the counter, so the increment is lost and the lock protects nothing.',
+          explanation:
+            'vet\'s copylocks analyzer reports that Inc passes a lock by value. Beyond the lock, the value receiver means c.n++ modifies a copy, so callers never see the increment.',
+        },
+        {
+          kind: 'multiple-choice',
+          prompt: 'What does `go vet` report for `fmt.Printf("%d items\\n", name)` where name is a string?',
+          code: '',
+          choices: [
+            'Nothing; Printf accepts any argument',
+            'fmt.Printf format %d has arg name of wrong type string',
+            'A compile error',
+            'unused variable name',
+          ],
+          answerIndex: 1,
+          explanation:
+            'The printf analyzer checks verbs against argument types. At runtime this would print "%!d(string=...)" instead of failing, which is why the static check matters.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'Read the compiler message literally: which two types, or which unused name, does it mention?',
+      concept:
+        'Go is strict on purpose: unused variables and imports are errors, numeric and named types never convert implicitly, and every return value must be received. `go vet` and linters catch legal but suspicious code; treat their reports as bugs.',
+      analogousExample:
+        'Similar: `cannot use len(items) (value of type int) as uint32 value in struct literal` is fixed by `uint32(len(items))`, after checking that the length cannot exceed the uint32 range.',
+      pseudoCode:
+        'unused name/import: delete it (goimports handles imports)\ntype mismatch: convert explicitly T(value), thinking about range and units\nassignment mismatch: receive all results (v, err := ...)\nshadowing: use = instead of := for existing variables\nrun go vet ./... and fix what it reports',
     },
   },
 ];
