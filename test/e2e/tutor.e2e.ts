@@ -31,6 +31,8 @@ describe('e2e: from a real error to a lesson, in the real workbench', () => {
     await page.keyboard.type('Preferences: Color Theme');
     await page.locator('.quick-input-list .monaco-list-row[aria-label^="Preferences: Color Theme"]').first().waitFor({ timeout: 30_000 });
     await page.keyboard.press('Enter');
+    // Wait for the theme picker itself (its list shows the current theme) before typing into it.
+    await page.locator('.quick-input-list .monaco-list-row[aria-label*="Dark Modern"]').first().waitFor({ timeout: 30_000 });
     await page.keyboard.type(theme);
     await page.locator(`.quick-input-list .monaco-list-row[aria-label*="${theme}"]`).first().waitFor({ timeout: 30_000 });
     await page.keyboard.press('Enter');
