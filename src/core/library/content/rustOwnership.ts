@@ -1,8 +1,8 @@
 import type { LibraryEntry } from '../libraryEntry';
 
 /**
- * Offline library entries for Rust's ownership system (ownership, borrowing, lifetimes); the library registry serves
- * them when no LLM is available.
+ * Offline library entries for Rust's compiler and ownership system (the general fallback entry on reading rustc errors,
+ * ownership, borrowing, lifetimes); the library registry serves them when no LLM is available.
  */
 export const rustOwnershipEntries: readonly LibraryEntry[] = [
   {
@@ -553,6 +553,168 @@ fn main() {
         'Similar: collecting `&str` keys from strings read inside a loop into a `HashSet` declared outside fails with E0597; collecting `String`s (`key.to_owned()`) lets the set own its keys.',
       pseudoCode:
         'identify the owner of the borrowed data\nif the owner dies before the reference is used:\n    store/return owned data (String, Vec, clone) or move the owner out to a longer scope\nif the compiler cannot tell which input an output borrows from:\n    add <\'a> and put it on that input and the output',
+    },
+  },
+  {
+    conceptId: 'rust.general',
+    fundamentals: {
+      title: 'Reading rustc errors: codes, labels and the story they tell',
+      conceptId: 'rust.general',
+      level: 'fundamentals',
+      explanation: `rustc errors are long because they explain. Each has a code you can look up (\`rustc --explain E0502\`), a primary label at the failing spot, and secondary labels that tell the **story** of how the value got into that state. Read the labels in source order:
+
+~~~text
+error[E0502]: cannot borrow \`v\` as mutable because it is also borrowed as immutable
+ --> src/main.rs:4:5
+  |
+3 |     let first = &v[0];
+  |                  - immutable borrow occurs here
+4 |     v.push(4);
+  |     ^^^^^^^^^ mutable borrow occurs here
+5 |     println!("{first}");
+  |               ------- immutable borrow later used here
+~~~
+
+The three labels say: a shared borrow starts on line 3, a mutation happens on line 4, and the borrow is still needed on line 5. Any fix breaks that story: move the use on line 5 earlier, copy the value out, or mutate later.
+
+\`help:\` and \`note:\` lines often contain the exact fix ("consider cloning the value", "consider borrowing here: \`&name\`", "add \`mut\` here"). They are usually right for simple cases; for ownership errors, check that the suggested \`clone()\` is what you want rather than a borrow.
+
+Fix errors from the top of the output: type errors early in a function often cause borrow errors later. \`cargo check\` is much faster than \`cargo build\` for this loop, and \`cargo clippy\` adds lints that catch legal but suspicious code (needless clones, \`unwrap\` on \`Option\` in hot paths, manual implementations of standard methods).`,
+      workedExample: {
+        language: 'rust',
+        before: `fn main() {
+    let names = vec![String::from("ana"), String::from("bo")];
+    let upper: Vec<String> = names.into_iter().map(|n| n.to_uppercase()).collect();
+    println!("{} names: {:?}", names.len(), upper);
+    // E0382: borrow of moved value: \`names\`
+    // note: \`into_iter\` takes ownership of the receiver \`self\`, which moves \`names\`
+    // help: you can \`clone\` the value and consume it...
+}`,
+        after: `fn main() {
+    let names = vec![String::from("ana"), String::from("bo")];
+    let upper: Vec<String> = names.iter().map(|n| n.to_uppercase()).collect();
+    println!("{} names: {:?}", names.len(), upper);
+}`,
+        note: 'The note explains the story: into_iter consumed names. The help suggests cloning, which works but copies every string; iterating by reference with iter() is enough, because to_uppercase only reads.',
+      },
+      pitfalls: [
+        'Reading only the primary label and missing the secondary labels that show where the conflicting borrow or move happened.',
+        'Applying every `help: consider cloning` suggestion, accumulating unnecessary allocations.',
+        'Fixing later borrow errors before the earlier type errors that caused them.',
+      ],
+      quiz: [
+        {
+          kind: 'multiple-choice',
+          prompt: 'How do you get the long explanation, with examples, for error E0499?',
+          code: '',
+          choices: ['cargo explain E0499', 'rustc --explain E0499', 'rustup doc E0499', 'cargo clippy --explain'],
+          answerIndex: 1,
+          explanation:
+            'rustc --explain prints the error index entry for that code: what it means, an example that triggers it and how to fix it. The same text is in the online Rust error index.',
+        },
+        {
+          kind: 'predict-output',
+          prompt: 'This compiles. What does it print?',
+          code: `fn main() {
+    let mut v = vec![1, 2, 3];
+    let first = v[0];
+    v.push(4);
+    println!("{} {}", first, v.len());
+}`,
+          answer: '1 4',
+          explanation:
+            'v[0] copies the i32 out (i32 is Copy), so no borrow of v is held across push. With `let first = &v[0];` the same code would fail with E0502.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Rust diagnostics at scale: clippy, trait-bound errors and generic noise',
+      conceptId: 'rust.general',
+      level: 'advanced',
+      explanation: `**Trait-bound errors** (E0277) are the hardest to read because they travel through generics. Look for the "required by a bound in" note: it names the function or impl that demanded the trait, which tells you what to change:
+
+~~~text
+error[E0277]: \`Rc<Config>\` cannot be sent between threads safely
+note: required by a bound in \`std::thread::spawn\`
+~~~
+
+The fix is not in \`spawn\`; it is choosing \`Arc\` instead of \`Rc\`.
+
+**Async errors** show "future cannot be sent between threads safely" with a note pointing at a value held **across an \`.await\`** (a \`MutexGuard\`, an \`Rc\`, a \`RefCell\` borrow). Drop it before the await, or scope it in a block.
+
+**Clippy** in CI: \`cargo clippy --all-targets -- -D warnings\`. Useful groups beyond the default: \`clippy::pedantic\` (opt in selectively), and lints such as \`unwrap_used\`/\`expect_used\` for libraries. Configure in \`Cargo.toml\` under \`[lints.clippy]\` so every crate in a workspace shares the policy.
+
+**Macro errors** point into macro expansions; \`cargo expand\` shows the generated code. For derive macros (serde), the error usually names a field whose type lacks the trait.
+
+**Type inference failures** ("type annotations needed", E0282) are often fixed by a turbofish on the right call: \`collect::<Vec<_>>()\`, \`parse::<u16>()\`, or \`Ok::<(), Error>(())\` in closures that use \`?\`.
+
+**Editions** change what compiles (2021 disjoint closure captures, 2024 \`impl Trait\` capture rules); the \`edition\` key in \`Cargo.toml\` decides, and \`cargo fix --edition\` migrates.`,
+      workedExample: {
+        language: 'rust',
+        before: `async fn record(state: Arc<Mutex<Stats>>, client: &Client) -> Result<(), Error> {
+    let mut stats = state.lock().unwrap();           // std::sync::MutexGuard
+    stats.requests += 1;
+    client.send_metric("requests", stats.requests).await?; // guard held across await
+    Ok(())
+}
+// error: future cannot be sent between threads safely (MutexGuard is not Send)`,
+        after: `async fn record(state: Arc<Mutex<Stats>>, client: &Client) -> Result<(), Error> {
+    let count = {
+        let mut stats = state.lock().unwrap();
+        stats.requests += 1;
+        stats.requests
+    }; // guard dropped here, before the await
+    client.send_metric("requests", count).await?;
+    Ok(())
+}`,
+        note: 'The note in the error points at the guard living across the await. Scoping the lock in a block copies the value out and releases the mutex first, which also avoids holding a lock during network I/O.',
+      },
+      pitfalls: [
+        'Looking for the fix at the primary span of an E0277 instead of at the "required by a bound in" note.',
+        'Holding `MutexGuard`, `Rc` or `RefCell` borrows across `.await` points.',
+        'Running clippy locally but not failing CI on its warnings.',
+      ],
+      quiz: [
+        {
+          kind: 'spot-the-bug',
+          prompt: 'This fails with "`Rc<Vec<String>>` cannot be sent between threads safely". Which line should change?',
+          code: `use std::rc::Rc;
+use std::thread;
+
+fn main() {
+    let names = Rc::new(vec![String::from("a")]);
+    let worker = Rc::clone(&names);
+    let handle = thread::spawn(move || println!("{}", worker.len()));
+    handle.join().unwrap();
+}`,
+          bugLine: 5,
+          answer: 'Use an atomically reference-counted pointer: `let names = Arc::new(...)` with `Arc::clone` (and `use std::sync::Arc`).',
+          explanation:
+            'Rc\'s reference count is not thread-safe, so Rc is not Send. The error points at spawn, whose F: Send bound requires it, but the decision to fix is where the Rc is created.',
+        },
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `fn main() {
+    let inputs = ["8080", "x", "443"];
+    let ports: Vec<u16> = inputs.iter().filter_map(|s| s.parse::<u16>().ok()).collect();
+    let all: Result<Vec<u16>, _> = inputs.iter().map(|s| s.parse::<u16>()).collect();
+    println!("{:?} {}", ports, all.is_ok());
+}`,
+          answer: '[8080, 443] false',
+          explanation:
+            'The turbofish on parse tells inference which type to parse into. filter_map drops the failure; collecting into Result stops at the first Err, so all is an Err.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'Read every label in the error in source order, not only the caret: where did the conflicting move, borrow or requirement start?',
+      concept:
+        'rustc errors tell a story with labels and notes; `rustc --explain CODE` gives the long form. For trait-bound errors, the "required by" note names who demands the trait. Fix the earliest error first and use `cargo check` for fast iteration.',
+      analogousExample:
+        'Similar: E0308 "expected `&str`, found `String`" with `help: consider borrowing here: &name` means the function wants a borrow; passing `&name` keeps ownership with the caller instead of changing the function to take a String.',
+      pseudoCode:
+        'cargo check\ntake the first error\nread: primary label, then each secondary label in order, then note/help\nrustc --explain CODE if unfamiliar\napply the fix that matches the intent (borrow vs clone, Arc vs Rc, scope a guard)\nrerun; then cargo clippy',
     },
   },
 ];
