@@ -11,37 +11,49 @@ export async function loadTeamReport(
   const lastWeek = weekOf(options.nowMs);
   const firstWeek = lastWeek - options.weeks + 1;
   const weeks = Array.from({ length: options.weeks }, (_, i) => firstWeek + i);
-  const cells = await db.query<{ concept_id: string; week: number; engineers: number; mastery_sum: number; struggling: number; sharing: number }>(
-    `SELECT c.concept_id, c.week, c.engineers, c.mastery_sum, c.struggling, coalesce(s.sharing, 0)::integer AS sharing
-     FROM team_concept_weeks c
-     LEFT JOIN (SELECT e.concept_id, e.week, count(*) AS sharing FROM engineer_concept_weeks e JOIN users u ON u.id = e.user_id
-                WHERE e.team_id = $1 AND u.share_individual AND e.week BETWEEN $2 AND $3 GROUP BY e.concept_id, e.week) s
-       ON s.concept_id = c.concept_id AND s.week = c.week
-     WHERE c.team_id = $1 AND c.week BETWEEN $2 AND $3`,
+  const cells = await db.query<{ concept_id: string; week: number; engineers: number; mastery_sum: number; struggling: number }>(
+    `SELECT concept_id, week, engineers, mastery_sum, struggling FROM team_concept_weeks WHERE team_id = $1 AND week BETWEEN $2 AND $3`,
     [team.id, firstWeek, lastWeek],
   );
-  const shared = await db.query<{ name: string; concept_id: string; week: number; mastery: number }>(
-    `SELECT DISTINCT ON (u.id, e.concept_id) u.name, e.concept_id, e.week, e.mastery
-     FROM engineer_concept_weeks e JOIN users u ON u.id = e.user_id
-     WHERE e.team_id = $1 AND u.team_id = $1 AND u.share_individual AND e.week BETWEEN $2 AND $3
-     ORDER BY u.id, e.concept_id, e.week DESC`,
-    [team.id, firstWeek, lastWeek],
-  );
+  // Sharing engineers are few: read their rows through the (user_id, …) primary key rather than scanning the team.
+  const sharing = await db.query<{ id: number; name: string }>('SELECT id, name FROM users WHERE team_id = $1 AND share_individual', [team.id]);
+  const sharingIds = sharing.map((user) => user.id);
+  const sharingCounts =
+    sharing.length === 0
+      ? []
+      : await db.query<{ concept_id: string; week: number; sharing: number }>(
+          `SELECT concept_id, week, count(*)::integer AS sharing FROM engineer_concept_weeks
+           WHERE user_id = ANY($1::integer[]) AND team_id = $2 AND week BETWEEN $3 AND $4 GROUP BY concept_id, week`,
+          [sharingIds, team.id, firstWeek, lastWeek],
+        );
+  const latestShared =
+    sharing.length === 0
+      ? []
+      : await db.query<{ user_id: number; concept_id: string; week: number; mastery: number }>(
+          `SELECT DISTINCT ON (user_id, concept_id) user_id, concept_id, week, mastery FROM engineer_concept_weeks
+           WHERE user_id = ANY($1::integer[]) AND team_id = $2 AND week BETWEEN $3 AND $4 ORDER BY user_id, concept_id, week DESC`,
+          [sharingIds, team.id, firstWeek, lastWeek],
+        );
+  const sharingPerCell = new Map(sharingCounts.map((row) => [`${row.concept_id}\u0000${row.week}`, row.sharing]));
+  const latestPerEngineer = latestShared.map((row) => ({ userId: row.user_id, conceptId: row.concept_id, week: row.week, mastery: row.mastery }));
+  const names = new Map(sharing.map((user) => [user.id, user.name]));
   const individuals = new Map<string, TeamReport['individuals'][number]>();
-  for (const row of shared) {
-    const entry = individuals.get(row.name) ?? { name: row.name, concepts: [] };
-    entry.concepts.push({
-      conceptId: row.concept_id,
-      mastery: Math.round(row.mastery * 1000) / 1000,
-      week: new Date(weekStartMs(row.week)).toISOString().slice(0, 10),
+  for (const entry of latestPerEngineer) {
+    const name = names.get(entry.userId)!;
+    const person = individuals.get(name) ?? { name, concepts: [] };
+    person.concepts.push({
+      conceptId: entry.conceptId,
+      mastery: Math.round(entry.mastery * 1000) / 1000,
+      week: new Date(weekStartMs(entry.week)).toISOString().slice(0, 10),
     });
-    individuals.set(row.name, entry);
+    individuals.set(name, person);
   }
+  for (const person of individuals.values()) person.concepts.sort((a, b) => a.conceptId.localeCompare(b.conceptId));
   const rows: TeamCellRow[] = cells.map((cell) => ({
     conceptId: cell.concept_id,
     week: cell.week,
     engineers: cell.engineers,
-    sharingEngineers: cell.sharing,
+    sharingEngineers: sharingPerCell.get(`${cell.concept_id}\u0000${cell.week}`) ?? 0,
     masterySum: cell.mastery_sum,
     struggling: cell.struggling,
   }));

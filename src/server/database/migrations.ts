@@ -72,7 +72,6 @@ CREATE TABLE engineer_concept_weeks (
   mastery real NOT NULL,
   PRIMARY KEY (user_id, concept_id, week)
 );
-CREATE INDEX engineer_concept_weeks_team ON engineer_concept_weeks (team_id, week);
 -- Running sums per team x concept x week, kept in step with engineer_concept_weeks in the same transaction.
 CREATE TABLE team_concept_weeks (
   team_id integer NOT NULL REFERENCES teams(id),

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readSkillReport } from '../../shared/syncSchemas';
 import type { Principal } from '../accounts/accountStore';
-import { refreshEngineerWeek, weekOf } from '../aggregates/skillRollup';
+import { lockEngineers, refreshEngineerWeek, refreshEngineerWeeks, weekOf } from '../aggregates/skillRollup';
 import type { SqlDatabase, SqlExecutor } from '../database/sqlDatabase';
 import { statementsMatch } from './statementComparison';
 import { actorKey, indexStatement } from './statementIndex';
@@ -93,8 +93,7 @@ export class StatementStore {
       const fresh = prepared.filter((p) => !existing.has(p.id));
       const nowMs = Date.now();
       const storedIso = new Date(nowMs).toISOString();
-      const storedSeqs: number[] = [];
-      for (const { id, statement } of fresh) {
+      const rows = fresh.map(({ id, statement }) => {
         const complete: Json = {
           ...statement,
           id,
@@ -103,34 +102,55 @@ export class StatementStore {
           authority,
           version: statement.version ?? '2.0.0',
         };
-        const index = indexStatement(complete);
-        const isVoiding = index.verbId === voidedVerbId;
-        const [row] = await tx.query<{ seq: number }>(
+        return { id, statement, complete, index: indexStatement(complete) };
+      });
+      // One multi-row INSERT per batch: round trips, not rows, dominate ingest cost.
+      const seqById = new Map<string, number>();
+      const columns = 12;
+      for (let first = 0; first < rows.length; first += 500) {
+        const chunk = rows.slice(first, first + 500);
+        const params: unknown[] = [];
+        const values = chunk.map(({ id, complete, index }, i) => {
+          params.push(id, principal.userId, index.agentKeys, index.relatedAgentKeys, index.verbId, index.activityId, index.relatedActivityIds,
+            index.registration, index.refId, nowMs, index.verbId === voidedVerbId, JSON.stringify(complete));
+          const p = (n: number): string => `$${i * columns + n}`;
+          return `(${p(1)}::uuid, ${p(2)}::integer, ${p(3)}::text[], ${p(4)}::text[], ${p(5)}, ${p(6)}, ${p(7)}::text[], ${p(8)}::uuid, ${p(9)}::uuid, ${p(10)}::float8, ${p(11)}::boolean, ${p(12)}::jsonb)`;
+        });
+        const inserted = await tx.query<{ seq: number; id: string }>(
           `INSERT INTO statements (id, owner_id, agent_keys, related_agent_keys, verb_id, activity_id, related_activity_ids,
              registration, ref_id, stored_ms, is_voiding, statement)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb)
-           ON CONFLICT (id) DO NOTHING RETURNING seq::float8 AS seq`,
-          [id, principal.userId, index.agentKeys, index.relatedAgentKeys, index.verbId, index.activityId, index.relatedActivityIds,
-            index.registration, index.refId, nowMs, isVoiding, JSON.stringify(complete)],
+           VALUES ${values.join(', ')} ON CONFLICT (id) DO NOTHING RETURNING seq::float8 AS seq, id::text AS id`,
+          params,
         );
-        if (!row) {
+        for (const row of inserted) seqById.set(row.id, row.seq);
+      }
+      const storedSeqs: number[] = [];
+      const reports: { seq: number; conceptId: string; week: number; atMs: number; mastery: number }[] = [];
+      const voidTargets: string[] = [];
+      const isEngineerInTeam = principal.teamId !== null && principal.role === 'engineer';
+      if (isEngineerInTeam) await lockEngineers(tx, [principal.userId]);
+      for (const { id, statement, complete, index } of rows) {
+        const seq = seqById.get(id);
+        if (seq === undefined) {
           // Another instance stored the same id between our check and insert: compare with what won.
           const [winner] = await tx.query<{ statement: Json }>('SELECT statement FROM statements WHERE id = $1', [id]);
           if (winner && !statementsMatch(winner.statement, statement)) throw new StatementError(409, `statement ${id} is already stored with different content`);
           continue;
         }
-        storedSeqs.push(row.seq);
-        if (isVoiding && index.refId) await this.voidTarget(tx, principal, index.refId);
-        const report = readSkillReport(complete);
-        if (report && principal.teamId !== null && principal.role === 'engineer') {
-          const week = weekOf(report.timestampMs);
-          await tx.query(
-            'INSERT INTO mastery_reports (statement_seq, user_id, team_id, concept_id, week, at_ms, mastery) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-            [row.seq, principal.userId, principal.teamId, report.conceptId, week, report.timestampMs, report.mastery],
-          );
-          await refreshEngineerWeek(tx, principal.userId, report.conceptId, week);
-        }
+        storedSeqs.push(seq);
+        if (index.verbId === voidedVerbId && index.refId) voidTargets.push(index.refId);
+        const report = isEngineerInTeam ? readSkillReport(complete) : undefined;
+        if (report) reports.push({ seq, conceptId: report.conceptId, week: weekOf(report.timestampMs), atMs: report.timestampMs, mastery: report.mastery });
       }
+      if (reports.length > 0) {
+        await tx.query(
+          `INSERT INTO mastery_reports (statement_seq, user_id, team_id, concept_id, week, at_ms, mastery)
+           SELECT s, $1, $2, c, w, a, m FROM unnest($3::bigint[], $4::text[], $5::integer[], $6::float8[], $7::real[]) AS r(s, c, w, a, m)`,
+          [principal.userId, principal.teamId, reports.map((r) => r.seq), reports.map((r) => r.conceptId), reports.map((r) => r.week), reports.map((r) => r.atMs), reports.map((r) => r.mastery)],
+        );
+      }
+      for (const target of voidTargets) await this.voidTarget(tx, principal, target);
+      await refreshEngineerWeeks(tx, reports.map((r) => ({ userId: principal.userId, conceptId: r.conceptId, week: r.week })));
       if (storedSeqs.length > 0) {
         await tx.query(
           `INSERT INTO forward_outbox (target_id, statement_seq, next_attempt_ms)
@@ -144,11 +164,12 @@ export class StatementStore {
 
   private async voidTarget(tx: SqlExecutor, principal: Principal, targetId: string): Promise<void> {
     // A voiding statement cannot itself be voided, and engineers may void only their own statements.
-    const rows = await tx.query<{ seq: number }>(
+    const rows = await tx.query<{ seq: number; owner_id: number | null }>(
       `UPDATE statements SET voided = true WHERE id = $1 AND NOT is_voiding AND ($2::integer IS NULL OR owner_id = $2)
-       RETURNING seq::float8 AS seq`,
+       RETURNING seq::float8 AS seq, owner_id`,
       [targetId, principal.role === 'admin' ? null : principal.userId],
     );
+    await lockEngineers(tx, rows.flatMap((row) => (row.owner_id === null ? [] : [row.owner_id])));
     for (const row of rows) await this.forgetReport(tx, row.seq);
   }
 
@@ -163,6 +184,7 @@ export class StatementStore {
   /** Deletes everything an engineer sent (revoking consent), keeping the team cells consistent. */
   async deleteOwnedBy(userId: number): Promise<number> {
     return this.db.transaction(async (tx) => {
+      await lockEngineers(tx, [userId]);
       const reports = await tx.query<{ concept_id: string; week: number }>(
         'DELETE FROM mastery_reports WHERE user_id = $1 RETURNING concept_id, week',
         [userId],
