@@ -502,4 +502,361 @@ new Derived();`,
       pseudoCode: 'take every required dependency as a constructor parameter\nvalidate the arguments and throw early\nassign every field on every path\nfor asynchronous setup: await in a static factory, then call the constructor',
     },
   },
+  {
+    conceptId: 'abstract-classes',
+    fundamentals: {
+      title: 'Abstract classes: shared code with obligations for subclasses',
+      conceptId: 'abstract-classes',
+      level: 'fundamentals',
+      explanation: `An abstract class cannot be instantiated. It can hold state and implemented methods, and declares **abstract** members that every concrete subclass must implement.
+
+\`\`\`ts
+abstract class Exporter {
+  constructor(protected readonly rows: Row[]) {}
+  abstract readonly extension: string;
+  protected abstract formatRow(row: Row): string;
+
+  render(): string {                      // shared algorithm
+    return this.rows.map((r) => this.formatRow(r)).join('\\n');
+  }
+}
+
+class CsvExporter extends Exporter {
+  readonly extension = 'csv';
+  protected formatRow(row: Row) { return [row.id, row.name].join(','); }
+}
+\`\`\`
+
+The compiler errors are precise: "Non-abstract class 'JsonExporter' does not implement inherited abstract member 'formatRow'" (TypeScript), "is not abstract and does not override abstract method" (Java), "does not implement inherited abstract member" (C#), and Python raises \`TypeError: Can't instantiate abstract class … with abstract method …\` at instantiation for classes using \`abc.ABC\` and \`@abstractmethod\`. Each lists exactly what the subclass still owes.
+
+Choose an abstract class when subclasses share **state and code** (the \`render\` algorithm above); choose an interface (or protocol, or trait) when they share only a **contract**. A class can implement many interfaces but extend only one class in TypeScript, Java and C#. Go and Rust have no abstract classes: interfaces or traits with default methods plus composition cover the same needs.`,
+      workedExample: {
+        language: 'python',
+        before: `class Notifier:
+    def send(self, user, message):
+        raise NotImplementedError
+
+class EmailNotifier(Notifier):
+    def sned(self, user, message):  # typo: never overrides send
+        ...
+
+EmailNotifier().send(user, "hi")  # NotImplementedError at run time`,
+        after: `from abc import ABC, abstractmethod
+
+class Notifier(ABC):
+    @abstractmethod
+    def send(self, user, message) -> None: ...
+
+class EmailNotifier(Notifier):
+    def send(self, user, message) -> None:
+        ...
+
+EmailNotifier().send(user, "hi")`,
+        note: 'With `ABC` and `@abstractmethod`, the misspelled version could not even be instantiated, and type checkers report the missing `send` before running.',
+      },
+      pitfalls: [
+        'Raising `NotImplementedError` in a plain base class defers the error to the first call instead of the first instantiation.',
+        'Using an abstract class only for a contract prevents subclasses from extending anything else; an interface would not.',
+        'Calling an abstract method from the base constructor runs the subclass implementation before the subclass is initialised.',
+      ],
+      quiz: [
+        {
+          kind: 'multiple-choice',
+          prompt: 'What does TypeScript report for `new Shape()` when `Shape` is declared `abstract class Shape { abstract area(): number }`?',
+          code: '',
+          choices: [
+            'Nothing; it returns a Shape whose area() throws.',
+            'Cannot create an instance of an abstract class.',
+            'area is not defined.',
+            'A runtime error only.',
+          ],
+          answerIndex: 1,
+          explanation: 'Abstract classes cannot be instantiated directly; only concrete subclasses that implement every abstract member can.',
+        },
+        {
+          kind: 'predict-output',
+          prompt: 'What does this Python print?',
+          code: `from abc import ABC, abstractmethod
+
+class Base(ABC):
+    @abstractmethod
+    def run(self): ...
+    def describe(self):
+        return "base"
+
+class Partial(Base):
+    pass
+
+try:
+    Partial()
+    print("created")
+except TypeError:
+    print("refused")`,
+          answer: 'refused',
+          explanation: '`Partial` does not implement `run`, so it is still abstract and instantiating it raises `TypeError`, even though it inherits `describe`.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Abstract classes: template methods, hooks and their limits',
+      conceptId: 'abstract-classes',
+      level: 'advanced',
+      explanation: `The classic use of an abstract class is the **template method**: the base fixes an algorithm and subclasses fill in steps. It works well when the steps are few and stable, and degrades as hooks accumulate.
+
+**Make the algorithm non-overridable.** If subclasses can override \`render()\` itself, the base's guarantees (validation, logging, ordering) are optional. Mark it \`final\` (Java, Kotlin by default), \`sealed override\` or non-virtual (C#); in TypeScript and Python, document it and keep the overridable steps \`protected\` and clearly named.
+
+**Distinguish abstract steps from hooks.** Abstract members must be implemented; hooks have a default (often empty) and may be overridden. Too many hooks make the base class a framework nobody can change.
+
+**Abstract constructors and statics.** TypeScript's \`abstract new () => T\` types let a function accept "some concrete subclass" (\`function create<T>(ctor: new () => T)\`); static members cannot be abstract in TypeScript or Java, but C# 11 supports \`static abstract\` members in interfaces for generic math.
+
+**Prefer strategies when steps vary independently.** If subclasses multiply as combinations (\`CsvGzipExporter\`, \`JsonGzipExporter\`…), the varying steps should become objects passed in (a formatter, a compressor) rather than subclasses.
+
+\`\`\`java
+public abstract class Job {
+    public final void execute() {        // subclasses cannot skip the timing and error handling
+        long start = System.nanoTime();
+        try { doWork(); } finally { metrics.record(getClass(), System.nanoTime() - start); }
+    }
+    protected abstract void doWork();
+}
+\`\`\``,
+      workedExample: {
+        language: 'typescript',
+        before: `abstract class Exporter {
+  abstract format(rows: Row[]): string;
+  abstract compress(data: string): Uint8Array;
+}
+class CsvGzipExporter extends Exporter { /* … */ }
+class CsvPlainExporter extends Exporter { /* … */ }
+class JsonGzipExporter extends Exporter { /* … */ }
+class JsonPlainExporter extends Exporter { /* … */ }`,
+        after: `interface Formatter { format(rows: Row[]): string }
+interface Compressor { compress(data: string): Uint8Array }
+
+class Exporter {
+  constructor(private readonly formatter: Formatter, private readonly compressor: Compressor) {}
+  export(rows: Row[]): Uint8Array {
+    return this.compressor.compress(this.formatter.format(rows));
+  }
+}
+
+const exporter = new Exporter(csvFormatter, gzipCompressor);`,
+        note: 'Two independent variation points as abstract members forced a subclass per combination; passing them in as strategies needs one class and any pairing.',
+      },
+      pitfalls: [
+        'An overridable template method lets subclasses bypass the base\'s guarantees.',
+        'Abstract members for independent variation points cause a combinatorial explosion of subclasses.',
+        'Hooks with empty defaults accumulate until the base class cannot change without breaking someone.',
+      ],
+      quiz: [
+        {
+          kind: 'spot-the-bug',
+          prompt: 'A subclass skipped the metrics by overriding the wrong method. Which line should prevent that?',
+          code: `public abstract class Job {
+    public void execute() {
+        long start = System.nanoTime();
+        try { doWork(); } finally { record(System.nanoTime() - start); }
+    }
+    protected abstract void doWork();
+}`,
+          bugLine: 2,
+          answer: 'Declare the template method final: `public final void execute()`.',
+          explanation: 'Without `final`, a subclass can override `execute` and drop the timing and error handling the base class promised; only `doWork` is meant to vary.',
+        },
+        {
+          kind: 'multiple-choice',
+          prompt: 'Which TypeScript parameter type accepts any concrete subclass constructor of `abstract class Plugin`, so the function can call `new`?',
+          code: '',
+          choices: [
+            'typeof Plugin',
+            'new () => Plugin',
+            'abstract new () => Plugin',
+            'Plugin',
+          ],
+          answerIndex: 1,
+          explanation: '`new () => Plugin` describes a concrete constructor. `typeof Plugin` and `abstract new () => Plugin` include the abstract class itself, which cannot be instantiated; `Plugin` is the instance type.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'Which abstract members does the compiler list as missing, and does the subclass define each with exactly the same name and signature?',
+      concept: 'An abstract class shares state and code with subclasses and declares abstract members they must implement; it cannot be instantiated itself. The compiler lists what a concrete subclass still owes.',
+      analogousExample: 'A `Repository<T>` base with an abstract `tableName` and a shared `findById` forces each repository to name its table, while the query code lives once in the base.',
+      pseudoCode: 'read the list of unimplemented abstract members\nfor each: implement it in the subclass with the same signature (mark it override)\nif the base is only a contract with no shared code: use an interface instead',
+    },
+  },
+  {
+    conceptId: 'static-members',
+    fundamentals: {
+      title: 'Static and instance members',
+      conceptId: 'static-members',
+      level: 'fundamentals',
+      explanation: `A **static** member belongs to the class itself; an **instance** member belongs to each object. Static methods have no \`this\` (no \`self\`), so they cannot read instance fields without an object.
+
+\`\`\`ts
+class Temperature {
+  static readonly absoluteZeroC = -273.15;           // one value for the class
+  constructor(readonly celsius: number) {}
+  static fromFahrenheit(f: number) {                 // factory: no instance yet
+    return new Temperature(((f - 32) * 5) / 9);
+  }
+  toFahrenheit() { return (this.celsius * 9) / 5 + 32; } // needs an instance
+}
+Temperature.fromFahrenheit(212).toFahrenheit();
+\`\`\`
+
+Typical compiler errors: "Property 'x' does not exist on type 'typeof Foo'" (calling an instance member on the class), "Property 'x' is a static member of type 'Foo'" (the reverse), Java's "non-static method cannot be referenced from a static context" (usually from \`main\`) and C#'s "An object reference is required for the non-static field".
+
+Fix by deciding where the member belongs: if it uses per-object state, create or pass an instance; if it does not, make it static (or a plain module-level function, which in TypeScript, Python, Go and Rust is often simpler than a static method).
+
+Python distinguishes \`@staticmethod\` (no class or instance) from \`@classmethod\` (receives the class, useful for alternative constructors that work with subclasses).`,
+      workedExample: {
+        language: 'java',
+        before: `public class Report {
+    private final List<String> lines = new ArrayList<>();
+
+    public static void main(String[] args) {
+        lines.add("header"); // non-static field lines cannot be referenced from a static context
+        print();
+    }
+
+    void print() { lines.forEach(System.out::println); }
+}`,
+        after: `public class Report {
+    private final List<String> lines = new ArrayList<>();
+
+    public static void main(String[] args) {
+        Report report = new Report();
+        report.lines.add("header");
+        report.print();
+    }
+
+    void print() { lines.forEach(System.out::println); }
+}`,
+        note: '`main` runs without any Report object; creating one gives the instance fields and methods something to belong to.',
+      },
+      pitfalls: [
+        'Instance fields cannot be used from static methods (including `main`) without an object.',
+        'A static method that needs instance state is really an instance method, or should take the instance as a parameter.',
+        'Python `@staticmethod` alternative constructors ignore subclasses; use `@classmethod`.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `class Counter {
+  static created = 0;
+  id: number;
+  constructor() { this.id = ++Counter.created; }
+}
+const a = new Counter();
+const b = new Counter();
+console.log(a.id, b.id, Counter.created);`,
+          answer: '1 2 2',
+          explanation: 'The static counter is shared by the class, so each construction increments the same value; each instance stores its own `id`.',
+        },
+        {
+          kind: 'predict-output',
+          prompt: 'What does this Python print?',
+          code: `class Shape:
+    @classmethod
+    def make(cls):
+        return cls()
+
+    @staticmethod
+    def make_static():
+        return Shape()
+
+class Circle(Shape):
+    pass
+
+print(type(Circle.make()).__name__, type(Circle.make_static()).__name__)`,
+          answer: 'Circle Shape',
+          explanation: 'A classmethod receives the class it was called on, so the subclass is constructed. The staticmethod hard-codes `Shape`.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Static state: shared mutability, initialization and testability',
+      conceptId: 'static-members',
+      level: 'advanced',
+      explanation: `Static **methods** are harmless; static **mutable state** is global state with a class name.
+
+**Shared by every caller and thread.** A static \`currentUser\` or \`requestId\` field in a web server is shared across concurrent requests: one request sees another's data. Per-request data belongs in the request context (\`AsyncLocalStorage\` in Node, \`contextvars\` in Python, \`ThreadLocal\` or scoped values in Java, \`AsyncLocal<T>\` in C#), or simply in parameters.
+
+**Initialization order.** Static initialisers run at class load (Java), at module evaluation (TypeScript, Python) or on first access (C# with \`beforefieldinit\` nuances, Kotlin \`companion object\` and \`lazy\`). Static fields that read configuration or open connections at import time make startup fragile and tests order-dependent. Cycles between static initialisers can observe default values.
+
+**Testability.** Static calls cannot be replaced by test doubles without mocking frameworks that patch classes. \`Clock.now()\` or \`Database.instance\` hard-wired into code forces tests to share state. Pass collaborators in (a clock, a repository) and keep statics for pure helpers and constants.
+
+**Caches.** A static \`Map\` used as a cache grows forever unless bounded, a classic memory leak.
+
+\`\`\`ts
+import { AsyncLocalStorage } from 'node:async_hooks';
+const requestContext = new AsyncLocalStorage<{ requestId: string }>();
+// per request: requestContext.run({ requestId }, () => handle(req));
+// anywhere below: requestContext.getStore()?.requestId
+\`\`\``,
+      workedExample: {
+        language: 'typescript',
+        before: `class Audit {
+  static currentUser: string | undefined;
+  static log(action: string) { console.log(\`\${Audit.currentUser} did \${action}\`); }
+}
+
+app.use(async (req, _res, next) => {
+  Audit.currentUser = req.user.id; // overwritten by concurrent requests
+  await next();
+});`,
+        after: `import { AsyncLocalStorage } from 'node:async_hooks';
+
+const auditContext = new AsyncLocalStorage<{ userId: string }>();
+
+function audit(action: string) {
+  const userId = auditContext.getStore()?.userId ?? 'anonymous';
+  console.log(\`\${userId} did \${action}\`);
+}
+
+app.use((req, _res, next) => auditContext.run({ userId: req.user.id }, next));`,
+        note: 'The static field was one slot shared by all in-flight requests; async-local storage gives each request\'s call chain its own value.',
+      },
+      pitfalls: [
+        'Static mutable fields in servers leak data between concurrent requests.',
+        'Static initialisers with I/O make imports slow and tests order-dependent.',
+        'Unbounded static caches are memory leaks.',
+      ],
+      quiz: [
+        {
+          kind: 'multiple-choice',
+          prompt: 'Where should a per-request correlation id live in a Node.js server?',
+          code: '',
+          choices: [
+            'A static field on a Logger class',
+            'A module-level `let` variable',
+            'AsyncLocalStorage (or passed explicitly as a parameter)',
+            'process.env',
+          ],
+          answerIndex: 2,
+          explanation: 'Static fields and module variables are shared by all concurrent requests. AsyncLocalStorage keeps a value per asynchronous call chain.',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'Tests pass alone but fail when run together. Which line introduces shared state?',
+          code: `export class PriceList {
+  private static overrides = new Map<string, number>();
+  static override(sku: string, cents: number) { PriceList.overrides.set(sku, cents); }
+  price(sku: string, base: number) { return PriceList.overrides.get(sku) ?? base; }
+}`,
+          bugLine: 2,
+          answer: 'Make the overrides an instance field (`private overrides = new Map<string, number>()`) so each PriceList, and each test, has its own.',
+          explanation: 'A static map is shared by every instance and every test in the process; one test\'s override leaks into the next.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'Does this member belong to the class as a whole, or to one object? Is there an object in scope here?',
+      concept: 'Static members belong to the class and are shared by everyone; instance members belong to each object and need an instance. Static methods have no `this`, and static mutable fields are global state.',
+      analogousExample: 'Calling `User.fullName()` fails because `fullName` reads `this.first`; `user.fullName()` on an instance works, while a `User.fromJson(data)` factory is naturally static.',
+      pseudoCode: 'decide whether the member uses per-object state\nif yes: make it an instance member and call it on an object (create or pass one)\nif no: make it static or a module-level function\nmove per-request or per-test mutable data out of static fields',
+    },
+  },
 ];
