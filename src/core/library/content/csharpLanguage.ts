@@ -1,8 +1,8 @@
 import type { LibraryEntry } from '../libraryEntry';
 
 /**
- * Offline library entries for C# (nullable reference types, async/await, LINQ, IDisposable); the library registry serves
- * them when no LLM is available.
+ * Offline library entries for C# (the general fallback entry, nullable reference types, async/await, LINQ, IDisposable);
+ * the library registry serves them when no LLM is available.
  */
 export const csharpLanguageEntries: readonly LibraryEntry[] = [
   {
@@ -710,6 +710,168 @@ public sealed class ReportWriter : IDisposable, IAsyncDisposable
         'Similar: `var conn = new SqlConnection(cs); conn.Open(); Run(conn); conn.Close();` leaks the connection back to no pool when Run throws. `using var conn = new SqlConnection(cs);` returns it to the pool on every path.',
       pseudoCode:
         'if you create it and own it:\n    using var resource = Create();   // or await using for async resources\n    use(resource)\nif you return it: do not wrap in using; dispose only if you fail before returning\nif a class holds one: implement IDisposable and dispose it there (idempotently)',
+    },
+  },
+  {
+    conceptId: 'csharp.general',
+    fundamentals: {
+      title: 'C# compiler diagnostics: errors, warnings and analyzer codes',
+      conceptId: 'csharp.general',
+      level: 'fundamentals',
+      explanation: `The C# compiler (Roslyn) reports diagnostics with stable codes. \`CS\` codes come from the compiler itself; \`CA\` (code analysis) and \`IDE\` (style) codes come from analyzers that ship with the .NET SDK; third-party analyzers use their own prefixes.
+
+Frequent ones:
+
+- **CS0103** "The name 'x' does not exist in the current context": a typo, a variable declared in another scope, or a missing \`using\` for a static import.
+- **CS0246** "The type or namespace name 'X' could not be found": a missing \`using\` directive or package reference.
+- **CS1061** "'T' does not contain a definition for 'M'": wrong type, or an extension method whose namespace is not imported (LINQ without \`using System.Linq\` in projects without implicit usings).
+- **CS0029/CS0266** "Cannot implicitly convert type": add an explicit conversion only after deciding about precision and overflow.
+- **CS8600–CS8625**: nullable reference type warnings.
+- **CS4014**: an async call is not awaited.
+
+Warnings matter in C#: nullable warnings and \`CS4014\` predict real runtime failures. Keep the warning count at zero in new code so new ones are noticed:
+
+~~~xml
+<PropertyGroup>
+  <Nullable>enable</Nullable>
+  <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+</PropertyGroup>
+~~~
+
+Press Ctrl+. (Quick Actions) on a diagnostic: many have code fixes, such as adding the missing \`using\` or generating the missing member. Fix the first error first; a missing \`using\` can cascade into dozens of follow-on errors.`,
+      workedExample: {
+        language: 'csharp',
+        before: `public void Refresh()
+{
+    _cache.ReloadAsync();           // CS4014: call is not awaited
+    StatusText = "Refreshed";
+}`,
+        after: `public async Task RefreshAsync(CancellationToken ct)
+{
+    await _cache.ReloadAsync(ct);
+    StatusText = "Refreshed";
+}`,
+        note: 'CS4014 was only a warning, but the status claimed success before the reload finished, and any exception from ReloadAsync was lost. Awaiting it (and making the method async all the way up) fixes both.',
+      },
+      pitfalls: [
+        'Letting warnings accumulate until new, important ones are invisible.',
+        'Assuming CS1061 means the method does not exist, when an extension method\'s namespace is simply not imported.',
+        'Adding explicit casts to fix CS0266 without thinking about truncation or overflow.',
+      ],
+      quiz: [
+        {
+          kind: 'multiple-choice',
+          prompt: 'Which diagnostic code family comes from the compiler itself rather than from an analyzer?',
+          code: '',
+          choices: ['CA2000', 'IDE0005', 'CS8602', 'xUnit1004'],
+          answerIndex: 2,
+          explanation:
+            'CS codes are produced by the C# compiler (CS8602 is a nullable warning). CA and IDE codes come from the .NET SDK analyzers; xUnit1004 from the xUnit analyzer package.',
+        },
+        {
+          kind: 'predict-output',
+          prompt: 'This compiles (with an explicit cast, in the default unchecked context). What does it print?',
+          code: `using System;
+
+long bytes = 3_000_000_000L;
+int asInt = (int)bytes;
+Console.WriteLine(asInt);`,
+          answer: '-1294967296',
+          explanation:
+            'The explicit conversion keeps the low 32 bits, which wraps to a negative number. In a checked context (checked(...) or <CheckForOverflowUnderflow>) it would throw OverflowException instead.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Configuring C# analysis: .editorconfig severities, analyzers and build-only errors',
+      conceptId: 'csharp.general',
+      level: 'advanced',
+      explanation: `**Severity lives in .editorconfig.** Every analyzer diagnostic can be tuned per folder:
+
+~~~ini
+[*.cs]
+# dispose objects before losing scope
+dotnet_diagnostic.CA2000.severity = error
+# use LoggerMessage delegates for high-volume logging
+dotnet_diagnostic.CA1848.severity = warning
+~~~
+
+\`<AnalysisLevel>latest-recommended</AnalysisLevel>\` enables a broader CA rule set; \`<EnforceCodeStyleInBuild>true</EnforceCodeStyleInBuild>\` makes IDE rules fail the command-line build, not just show in the editor.
+
+**Targeted warnings-as-errors.** \`<WarningsAsErrors>nullable</WarningsAsErrors>\` promotes all nullable warnings without making every warning fatal during a migration.
+
+**Suppression** should be local and justified: \`#pragma warning disable CA2000 // ownership passes to the caller\` with a matching \`restore\`, or \`[SuppressMessage(..., Justification = "...")]\`. Blanket \`<NoWarn>\` entries hide future occurrences project-wide.
+
+**IDE-only vs build errors.** When Visual Studio or the C# Dev Kit shows errors that \`dotnet build\` does not (or the reverse), the cause is usually a different SDK (\`global.json\`), a stale design-time build, or source generators that have not run. \`dotnet build -v:n\` and deleting \`obj/\` settle it.
+
+**Source generators and analyzers** are NuGet packages too: version them like code, and check the analyzer's own diagnostics (e.g. \`SYSLIB1045\` for \`GeneratedRegex\`) that suggest faster generated alternatives.
+
+**LangVersion** follows the target framework by default (C# 12 for net8.0); forcing a newer \`LangVersion\` on an older framework enables syntax whose runtime support may be missing.`,
+      workedExample: {
+        language: 'csharp',
+        before: `<!-- Directory.Build.props -->
+<PropertyGroup>
+  <Nullable>enable</Nullable>
+  <NoWarn>CS8602;CS8618;CA2000</NoWarn>
+</PropertyGroup>`,
+        after: `<!-- Directory.Build.props -->
+<PropertyGroup>
+  <Nullable>enable</Nullable>
+  <AnalysisLevel>latest-recommended</AnalysisLevel>
+  <EnforceCodeStyleInBuild>true</EnforceCodeStyleInBuild>
+  <WarningsAsErrors>nullable;CA2000</WarningsAsErrors>
+</PropertyGroup>`,
+        note: 'NoWarn turned nullable analysis on and then muted the two warnings that matter most, plus the dispose check, for the whole repository. Promoting them to errors instead keeps new code honest; existing occurrences can be fixed or suppressed one by one with a justification.',
+      },
+      pitfalls: [
+        'Muting diagnostics project-wide with `<NoWarn>` instead of fixing or locally suppressing them.',
+        'Configuring IDE style rules that never run in CI because `EnforceCodeStyleInBuild` is off.',
+        'Debugging editor-only errors without checking the SDK version pinned by `global.json`.',
+      ],
+      quiz: [
+        {
+          kind: 'multiple-choice',
+          prompt: 'An IDE0055 (formatting) rule is set to `error` in .editorconfig. The editor shows it, but CI builds pass. Why?',
+          code: '',
+          choices: [
+            'IDE rules are not supported in .editorconfig',
+            'Code-style (IDE) rules only run in the build when EnforceCodeStyleInBuild is true',
+            'CI uses Release configuration',
+            'Severity error is ignored for formatting rules',
+          ],
+          answerIndex: 1,
+          explanation:
+            'IDE-prefixed rules are evaluated by the editor by default. Setting <EnforceCodeStyleInBuild>true</EnforceCodeStyleInBuild> makes dotnet build report them with the configured severity.',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'This suppression hides a real leak in every later method of the file. Which line is the problem?',
+          code: `#pragma warning disable CA2000
+public Stream OpenReport(string path)
+{
+    return File.OpenRead(path); // ownership passes to the caller
+}
+
+public long ReportSize(string path)
+{
+    var stream = File.OpenRead(path);
+    return stream.Length;
+}`,
+          bugLine: 1,
+          answer: 'Restore the warning right after the method (`#pragma warning restore CA2000`), or use a `[SuppressMessage]` attribute on OpenReport only; then fix ReportSize with `using var stream = ...`.',
+          explanation:
+            'Without a restore, the pragma silences CA2000 for the rest of the file, so the undisposed stream in ReportSize is never reported.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'What is the diagnostic code (CS, CA or IDE) and which symbol does the message name?',
+      concept:
+        'C# diagnostics have stable codes: CS from the compiler, CA/IDE from analyzers. Fix the first error first, use Quick Actions (Ctrl+.) for common fixes, and treat nullable and async warnings as real bugs.',
+      analogousExample:
+        'Similar: `CS1061: \'List<Order>\' does not contain a definition for \'Where\'` in a project without implicit usings is fixed by `using System.Linq;`, because Where is an extension method found only when its namespace is imported.',
+      pseudoCode:
+        'read the code and the symbol in the message\nCS0103/CS0246/CS1061: check spelling, using directives, package references\nCS0029/CS0266: add an explicit, deliberate conversion\nCS86xx: handle null; CS4014: await the task\nrebuild; configure severities in .editorconfig so it stays fixed',
     },
   },
 ];
