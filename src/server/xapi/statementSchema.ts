@@ -21,7 +21,14 @@ export const timestampSchema = z
   .refine((value) => !Number.isNaN(Date.parse(value)), 'must be a real date and time');
 
 const languageMapSchema = z.record(z.string().regex(languageTagPattern, 'must be an RFC 5646 language tag'), z.string());
-const extensionsSchema = z.record(iriSchema, z.unknown());
+// Extension values are free JSON; a depth cap keeps hostile, deeply nested payloads out of storage and queries.
+function jsonDepth(value: unknown, depth = 0): number {
+  if (depth > 32 || typeof value !== 'object' || value === null) return depth;
+  let deepest = depth;
+  for (const child of Object.values(value)) deepest = Math.max(deepest, jsonDepth(child, depth + 1));
+  return deepest;
+}
+const extensionsSchema = z.record(iriSchema, z.unknown()).refine((value) => jsonDepth(value) <= 32, 'extensions may nest at most 32 levels deep');
 const mboxSchema = z.string().regex(/^mailto:[^@\s:]+@[^@\s]+$/, 'must be a mailto IRI');
 const sha1Schema = z.string().regex(/^[0-9a-f]{40}$/i, 'must be a hex SHA-1 sum');
 const accountSchema = z.strictObject({ homePage: iriSchema, name: z.string() });
