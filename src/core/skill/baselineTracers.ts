@@ -1,5 +1,5 @@
 import { createSparseRows, fitLogistic, sigmoid } from './logisticFit';
-import type { KnowledgeTracer, ResponseLog } from './responseLog';
+import { forEachAnswer, type KnowledgeTracer, type ResponseLog } from './responseLog';
 
 /** Maps the log's concept names to indices of fitted parameter arrays (-1 for a concept unseen in training). */
 function conceptLookup(fittedNames: Map<string, number>, log: ResponseLog): Int32Array {
@@ -123,20 +123,28 @@ export class BktTracer implements KnowledgeTracer {
     const lookup = conceptLookup(this.names, log);
     const out = new Float64Array(log.correct.length);
     const known = new Map<number, number>();
-    for (let i = 0; i < log.correct.length; i++) {
-      if (i > 0 && log.learner[i] !== log.learner[i - 1]) known.clear();
-      const j = lookup[log.concept[i]];
-      const pL0 = j >= 0 ? this.prior[j] : this.globalMean.prior;
-      const pT = j >= 0 ? this.learn[j] : this.globalMean.learn;
-      const pG = j >= 0 ? this.guess[j] : this.globalMean.guess;
-      const pS = j >= 0 ? this.slip[j] : this.globalMean.slip;
-      const pK = known.get(log.concept[i]) ?? pL0;
-      out[i] = pK * (1 - pS) + (1 - pK) * pG;
-      const post = log.correct[i] ? (pK * (1 - pS)) / out[i] : (pK * pS) / (1 - out[i]);
-      known.set(log.concept[i], post + (1 - post) * pT);
-    }
+    const g = this.globalMean;
+    const param = (a: Float64Array, j: number, fallback: number) => (j >= 0 ? a[j] : fallback);
+    forEachAnswer(log, (start, end, newLearner) => {
+      if (newLearner) known.clear();
+      for (let i = start; i < end; i++) {
+        const j = lookup[log.concept[i]];
+        const pK = known.get(log.concept[i]) ?? param(this.prior, j, g.prior);
+        out[i] = pK * (1 - param(this.slip, j, g.slip)) + (1 - pK) * param(this.guess, j, g.guess);
+      }
+      for (let i = start; i < end; i++) {
+        const j = lookup[log.concept[i]];
+        const pS = param(this.slip, j, g.slip);
+        const pG = param(this.guess, j, g.guess);
+        const pK = known.get(log.concept[i]) ?? param(this.prior, j, g.prior);
+        const pCorrect = pK * (1 - pS) + (1 - pK) * pG;
+        const post = log.correct[i] ? (pK * (1 - pS)) / pCorrect : (pK * pS) / (1 - pCorrect);
+        known.set(log.concept[i], post + (1 - post) * param(this.learn, j, g.learn));
+      }
+    });
     return out;
   }
+
 }
 
 /**
@@ -177,19 +185,23 @@ export class PfaTracer implements KnowledgeTracer {
   private walk(log: ResponseLog, visit: (row: number, concept: number, successes: number, failures: number) => void): void {
     const successes = new Map<number, number>();
     const failures = new Map<number, number>();
-    for (let i = 0; i < log.correct.length; i++) {
-      if (i > 0 && log.learner[i] !== log.learner[i - 1]) {
+    forEachAnswer(log, (start, end, newLearner) => {
+      if (newLearner) {
         successes.clear();
         failures.clear();
       }
-      const c = log.concept[i];
-      const s = successes.get(c) ?? 0;
-      const f = failures.get(c) ?? 0;
-      visit(i, c, s, f);
-      if (log.correct[i]) successes.set(c, s + 1);
-      else failures.set(c, f + 1);
-    }
+      for (let i = start; i < end; i++) {
+        const c = log.concept[i];
+        visit(i, c, successes.get(c) ?? 0, failures.get(c) ?? 0);
+      }
+      for (let i = start; i < end; i++) {
+        const c = log.concept[i];
+        if (log.correct[i]) successes.set(c, (successes.get(c) ?? 0) + 1);
+        else failures.set(c, (failures.get(c) ?? 0) + 1);
+      }
+    });
   }
+
 }
 
 /**
@@ -230,18 +242,22 @@ export class EloTracer implements KnowledgeTracer {
   private walk(log: ResponseLog, difficulty: Float64Array, visit: (row: number, concept: number, p: number) => void): void {
     let ability = 0;
     let answers = 0;
-    for (let i = 0; i < log.correct.length; i++) {
-      if (i > 0 && log.learner[i] !== log.learner[i - 1]) {
+    forEachAnswer(log, (start, end, newLearner) => {
+      if (newLearner) {
         ability = 0;
         answers = 0;
       }
-      const c = log.concept[i];
-      const p = sigmoid(ability - difficulty[c]);
-      visit(i, c, p);
-      ability += (this.step / (1 + this.stepDecay * answers)) * (log.correct[i] - p);
+      let residual = 0;
+      for (let i = start; i < end; i++) {
+        const p = sigmoid(ability - difficulty[log.concept[i]]);
+        visit(i, log.concept[i], p);
+        residual += log.correct[i] - p;
+      }
+      ability += (this.step / (1 + this.stepDecay * answers)) * (residual / (end - start));
       answers++;
-    }
+    });
   }
+
 }
 
 function clamp(x: number, lo: number, hi: number): number {

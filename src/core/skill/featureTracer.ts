@@ -2,7 +2,7 @@ import { ConceptTrace, DEFAULT_TRACE_SETTINGS, DENSE_FEATURES, forgettingFactor,
 import { createSparseRows, fitLogistic, fitLogisticBlockwise, sigmoid } from './logisticFit';
 import type { PopulationParameters } from './populationParameters';
 import { auc } from './metrics';
-import { selectLearners, type KnowledgeTracer, type ResponseLog } from './responseLog';
+import { forEachAnswer, selectLearners, type KnowledgeTracer, type ResponseLog } from './responseLog';
 
 const WIDTH = DENSE_FEATURES + 3;
 /** Forgetting half-lives (days) tried on data with clock times; 0 is no forgetting. */
@@ -43,28 +43,35 @@ function walk(
   difficulty: Float64Array,
   visit: (row: number, features: Float64Array, forget: number) => void,
 ): void {
-  const n = log.correct.length;
   const traces: (ConceptTrace | undefined)[] = new Array(log.concepts.length);
   const touched: number[] = [];
   const features = new Float64Array(DENSE_FEATURES + 2);
   let learner = new LearnerTrace();
-  for (let i = 0; i < n; i++) {
-    if (i > 0 && log.learner[i] !== log.learner[i - 1]) {
-      learner = new LearnerTrace();
-      for (const c of touched) traces[c] = undefined;
-      touched.length = 0;
-    }
-    const c = log.concept[i];
+  const traceOf = (c: number): ConceptTrace => {
     let trace = traces[c];
     if (!trace) {
       trace = new ConceptTrace();
       traces[c] = trace;
       touched.push(c);
     }
-    writeFeatures(learner, trace, features);
-    visit(i, features, forgettingFactor(trace, log.time[i], settings));
-    updateTraces(learner, trace, log.correct[i], 1, log.time[i], difficulty[c], settings);
-  }
+    return trace;
+  };
+  forEachAnswer(log, (start, end, newLearner) => {
+    if (newLearner) {
+      learner = new LearnerTrace();
+      for (const c of touched) traces[c] = undefined;
+      touched.length = 0;
+    }
+    for (let r = start; r < end; r++) {
+      const trace = traceOf(log.concept[r]);
+      writeFeatures(learner, trace, features);
+      visit(r, features, forgettingFactor(trace, log.time[r], settings));
+    }
+    for (let r = start; r < end; r++) {
+      const c = log.concept[r];
+      updateTraces(learner, traceOf(c), log.correct[r], 1, log.time[r], difficulty[c], settings);
+    }
+  });
 }
 
 /**

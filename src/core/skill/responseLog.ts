@@ -109,3 +109,19 @@ export function selectLearners(log: ResponseLog, keep: (learner: number) => bool
     group: log.group ? pick(log.group) : undefined,
   };
 }
+
+/**
+ * Calls `visit(start, end)` for each answer in order: a run of rows of one learner at the same time is one answer
+ * tagged with several concepts, and every tracer predicts all its rows before updating on any, so that no row
+ * leaks into another's prediction.
+ */
+export function forEachAnswer(log: ResponseLog, visit: (start: number, end: number, newLearner: boolean) => void): void {
+  const n = log.correct.length;
+  let i = 0;
+  while (i < n) {
+    let end = i + 1;
+    while (end < n && log.learner[end] === log.learner[i] && log.time[end] === log.time[i]) end++;
+    visit(i, end, i === 0 || log.learner[i] !== log.learner[i - 1]);
+    i = end;
+  }
+}

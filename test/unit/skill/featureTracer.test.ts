@@ -49,4 +49,19 @@ describe('Skilltrace tracer (batch form)', () => {
     const shuffled = [...predicted].reverse();
     assert.ok(score > 0.65 && score > auc(shuffled, test.correct) + 0.1, `AUC ${score}`);
   });
+
+  it('predicts all concepts of one multi-skill answer before learning from any of them', () => {
+    const tracer = new FeatureTracer();
+    tracer.fit(buildResponseLog(sessions(60, true, 7), 'order'));
+    const rows: ResponseRow[] = [
+      { learner: 'x', concept: 'c0', correct: 0, time: 0 },
+      { learner: 'x', concept: 'c1', correct: 1, time: 60_000 },
+      { learner: 'x', concept: 'c1', correct: 1, time: 60_000 },
+      { learner: 'x', concept: 'c2', correct: 0, time: 120_000 },
+    ];
+    const p = tracer.predict(buildResponseLog(rows, 'order'));
+    assert.equal(p[1], p[2], 'the duplicate row of the same answer sees the same state');
+    const sequential = tracer.predict(buildResponseLog(rows.map((r, i) => ({ ...r, time: i * 60_000 })), 'order'));
+    assert.notEqual(sequential[1], sequential[2]);
+  });
 });
