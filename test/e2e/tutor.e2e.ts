@@ -29,8 +29,9 @@ describe('e2e: from a real error to a lesson, in the real workbench', () => {
     await page.locator('.part.editor').first().click({ position: { x: 10, y: 10 } });
     await page.keyboard.press('Control+Shift+P');
     await page.keyboard.type('Preferences: Color Theme');
-    await page.locator('.quick-input-list .monaco-list-row[aria-label^="Preferences: Color Theme"]').first().waitFor({ timeout: 30_000 });
-    await page.keyboard.press('Enter');
+    const command = page.locator('.quick-input-list .monaco-list-row[aria-label^="Preferences: Color Theme"]').first();
+    await command.waitFor({ timeout: 30_000 });
+    await command.click();
     // Wait for the theme picker itself (its list shows the current theme) before typing into it.
     await page.locator('.quick-input-list .monaco-list-row[aria-label*="Dark Modern"]').first().waitFor({ timeout: 30_000 });
     await page.keyboard.type(theme);
