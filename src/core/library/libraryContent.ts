@@ -3,6 +3,7 @@ import { crossLanguageAsyncEntries } from './content/crossLanguageAsync';
 import { crossLanguageControlEntries } from './content/crossLanguageControl';
 import { crossLanguageDataEntries } from './content/crossLanguageData';
 import { crossLanguageFoundationsEntries } from './content/crossLanguageFoundations';
+import { crossLanguageModelingEntries } from './content/crossLanguageModeling';
 import { crossLanguageObjectsEntries } from './content/crossLanguageObjects';
 import { crossLanguageSignaturesEntries } from './content/crossLanguageSignatures';
 import { crossLanguageStructureEntries } from './content/crossLanguageStructure';
@@ -30,6 +31,7 @@ export const libraryEntries: readonly LibraryEntry[] = [
   ...crossLanguageTextEntries,
   ...crossLanguageFoundationsEntries,
   ...crossLanguageObjectsEntries,
+  ...crossLanguageModelingEntries,
   ...typescriptStrictnessEntries,
   ...typescriptTypesEntries,
   ...javascriptLanguageEntries,
