@@ -124,6 +124,7 @@ export async function createServer(options: TeamServerOptions): Promise<TeamServ
     consistencyMarginMs: 1000,
     maxBatch: options.maxBatch ?? 500,
     maxBodyBytes,
+    onForeignRead: (principal, query) => audit.record(principal, 'statements/read', null, { query }),
   });
   registerTeamRoutes(app, { db, accounts, statements, audit, forwarder, minGroupSize, accountHomePage });
 

@@ -26,11 +26,12 @@ export class AuditLog {
     ]);
   }
 
-  /** Entries a principal may read: all for admins, their own team's (and their own) for everyone else. */
+  /** Entries a principal may read: all for admins; for everyone else their team's, their own, and admin reads of statements (which may include theirs). */
   async readFor(principal: Principal, limit = 200): Promise<AuditEntry[]> {
     const rows = await this.db.query<{ id: number; at_ms: number; actor_name: string; action: string; team_id: number | null; detail: Record<string, unknown> }>(
       `SELECT id::float8 AS id, at_ms, actor_name, action, team_id, detail FROM audit_log
-       WHERE $1::boolean OR team_id = $2 OR actor_id = $3 ORDER BY id DESC LIMIT $4`,
+       WHERE $1::boolean OR team_id = $2 OR actor_id = $3 OR (team_id IS NULL AND action = 'statements/read')
+       ORDER BY id DESC LIMIT $4`,
       [principal.role === 'admin', principal.teamId, principal.userId, limit],
     );
     return rows.map((row) => ({

@@ -42,6 +42,8 @@ export interface XapiRouteOptions {
   maxBatch: number;
   maxBodyBytes: number;
   onStored?: (principal: Principal, count: number) => void;
+  /** Called when an admin credential (an LMS, an analyst) reads statements, which may be anyone's: for the audit log. */
+  onForeignRead?: (principal: Principal, query: Record<string, string>) => Promise<void>;
 }
 
 function singleValued(query: unknown): Record<string, string> {
@@ -116,6 +118,7 @@ export function registerXapiRoutes(app: FastifyInstance, options: XapiRouteOptio
   app.get('/xapi/statements', async (request, reply) => {
     const principal = await authenticate(accounts, request, reply, ['admin', 'engineer']);
     const scope = principal.role === 'admin' ? {} : { ownerId: principal.userId };
+    if (principal.role === 'admin') await options.onForeignRead?.(principal, singleValued(request.query));
     const consistentThrough = new Date(Date.now() - options.consistencyMarginMs).toISOString();
     void reply.header('x-experience-api-consistent-through', consistentThrough);
     let raw = singleValued(request.query);

@@ -126,6 +126,9 @@ for (const backend of testBackends()) {
       assert.ok(!otherTeam.some((e) => e.actor === 'lena'));
       const admin = ((await server.request('GET', '/api/audit', { auth: adminAuth })).json as { entries: unknown[] }).entries;
       assert.ok(admin.length >= entries.length);
+      await server.xapi('GET', '/statements?limit=5');
+      const afterAdminRead = ((await server.request('GET', '/api/audit', { auth: bearer('eve') })).json as { entries: { actor: string; action: string }[] }).entries;
+      assert.ok(afterAdminRead.some((e) => e.actor === 'root' && e.action === 'statements/read'), 'engineers see that an admin credential read statements');
     });
 
     it('keeps the cells right through voiding and revocation (delete)', async () => {

@@ -42,6 +42,10 @@ for (const backend of testBackends()) {
       assert.match(noAuth.headers.get('www-authenticate') ?? '', /Basic/);
       const wrong = await server.xapi('GET', '/statements', { auth: `Basic ${Buffer.from('root:nope').toString('base64')}` });
       assert.equal(wrong.status, 401);
+      assert.equal(noVersion.headers.get('x-experience-api-version'), '2.0.0', 'errors carry the version header too');
+      const head = await server.xapi('HEAD', '/statements?limit=1');
+      assert.equal(head.status, 200);
+      assert.ok(head.headers.get('x-experience-api-consistent-through'));
     });
 
     it('PUT stores with 204, GET returns it with stored, authority, version and the Date and consistency headers', async () => {
