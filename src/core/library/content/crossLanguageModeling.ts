@@ -355,4 +355,456 @@ System.out.println(hashed.size() + " " + sorted.size());`,
       pseudoCode: 'choose the fields that define identity for the value\nimplement equality on exactly those fields\nimplement hashing from the same fields (or use records / frozen dataclasses / derive)\nnever mutate those fields while the object is a key',
     },
   },
+  {
+    conceptId: 'variance',
+    fundamentals: {
+      title: 'Variance: when a container of Cat is a container of Animal',
+      conceptId: 'variance',
+      level: 'fundamentals',
+      explanation: `If \`Cat\` is a subtype of \`Animal\`, is \`Box<Cat>\` a subtype of \`Box<Animal>\`? It depends on what the box lets you do with its contents:
+
+- **Covariant** (yes): the box only **produces** values. A read-only list of cats can be read as a read-only list of animals: everything you read out is an animal.
+- **Contravariant** (reversed): the box only **consumes** values. A function that accepts any animal can be used where a function accepting cats is expected.
+- **Invariant** (neither): the box both reads and writes. A mutable list of cats is not a list of animals, because someone could add a dog to it.
+
+\`\`\`java
+List<Cat> cats = new ArrayList<>();
+List<Animal> animals = cats;          // compile error: List is invariant
+List<? extends Animal> readable = cats; // ok: read Animals, cannot add
+\`\`\`
+
+Languages expose it differently: Java uses wildcards at use sites (\`? extends T\` to read, \`? super T\` to write: "producer extends, consumer super"); C# and Kotlin declare it on the type (\`IEnumerable<out T>\`, \`Action<in T>\`); Python's \`TypeVar(covariant=True)\` and the inference of 3.12 type parameters; TypeScript checks structurally and lets you annotate \`in\`/\`out\` (4.7+).
+
+When the checker rejects \`List<Cat>\` as \`List<Animal>\`, the fix is almost never a cast: accept a read-only type (\`readonly Animal[]\`, \`Sequence[Animal]\`, \`IEnumerable<Animal>\`, \`List<? extends Animal>\`) if you only read.`,
+      workedExample: {
+        language: 'python',
+        before: `class Animal: ...
+class Cat(Animal): ...
+
+def count_animals(animals: list[Animal]) -> int:
+    return len(animals)
+
+cats: list[Cat] = [Cat()]
+count_animals(cats)  # error: list[Cat] is not assignable to list[Animal] (list is invariant)`,
+        after: `from collections.abc import Sequence
+
+class Animal: ...
+class Cat(Animal): ...
+
+def count_animals(animals: Sequence[Animal]) -> int:
+    return len(animals)
+
+cats: list[Cat] = [Cat()]
+count_animals(cats)  # ok: Sequence is read-only, hence covariant`,
+        note: 'The function only reads, so it can ask for a covariant read-only type; a mutable `list[Animal]` parameter would let it append a Dog to the caller\'s list of cats.',
+      },
+      pitfalls: [
+        'Casting `List<Cat>` to `List<Animal>` lets code insert a Dog into a list of cats.',
+        'Asking for a mutable collection parameter when the function only reads rejects valid callers.',
+        'Java arrays are covariant at compile time and fail at run time with `ArrayStoreException`.',
+      ],
+      quiz: [
+        {
+          kind: 'multiple-choice',
+          prompt: 'Which Java parameter type lets a method add `Integer`s to a `List<Number>` or a `List<Object>`?',
+          code: '',
+          choices: ['List<Integer>', 'List<? extends Integer>', 'List<? super Integer>', 'List<?>'],
+          answerIndex: 2,
+          explanation: '"Consumer super": `? super Integer` accepts lists of Integer or any supertype, into which an Integer can be safely written.',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'This compiles but throws ArrayStoreException. Which line fails at run time?',
+          code: `String[] names = new String[2];
+Object[] objects = names;
+objects[0] = "ada";
+objects[1] = Integer.valueOf(1);`,
+          bugLine: 4,
+          answer: 'Do not write through a covariant array view; use `List<String>` (invariant, checked at compile time).',
+          explanation: 'Java arrays are covariant, so the assignment on line 2 compiles, but the runtime array is still a String[]; storing an Integer on line 4 throws.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Variance: declaration-site annotations, function types and unsound corners',
+      conceptId: 'variance',
+      level: 'advanced',
+      explanation: `Variance follows from **where a type parameter appears**: in output positions only (return types, readonly properties) it can be covariant; in input positions only (parameters) contravariant; in both, invariant. Compilers that infer or check variance apply exactly this rule.
+
+**Function types.** \`(a: Animal) => void\` is assignable to \`(c: Cat) => void\`; the reverse is not (parameters are contravariant), and return types are covariant. TypeScript enforces this under \`strictFunctionTypes\` for function-typed properties but checks **method** parameters bivariantly, which is why \`Array<Cat>\` is assignable to \`Array<Animal>\` and \`animals.push(dog)\` then type-checks.
+
+**Declaration-site annotations.** C# \`interface IProducer<out T>\` and Kotlin \`class Box<out T>\` are checked: the compiler rejects \`T\` in an input position. TypeScript's \`in\`/\`out\` (4.7+) declare and check the intended variance and speed up comparisons of large generic types:
+
+\`\`\`ts
+interface Source<out T> { read(): T }
+interface Sink<in T> { write(value: T): void }
+\`\`\`
+
+**Rust** infers variance for lifetimes and types; \`&'a T\` is covariant in \`'a\`, \`&mut T\` is invariant in \`T\`, which is what prevents writing a short-lived reference through a long-lived one. \`PhantomData\` lets you choose the variance of unused parameters.
+
+**Python** requires explicit \`covariant=True\`/\`contravariant=True\` on old-style \`TypeVar\`s, while PEP 695 type parameters (3.12) have their variance inferred.`,
+      workedExample: {
+        language: 'typescript',
+        before: `interface Handler<T> {
+  handle(event: T): void; // method syntax: checked bivariantly
+}
+
+const clickOnly: Handler<MouseEvent> = { handle: (e) => console.log(e.clientX) };
+const anyEvent: Handler<Event> = clickOnly; // accepted
+anyEvent.handle(new KeyboardEvent('keydown')); // e.clientX is undefined at run time`,
+        after: `interface Handler<in T> {
+  handle: (event: T) => void; // property syntax: checked contravariantly
+}
+
+const clickOnly: Handler<MouseEvent> = { handle: (e) => console.log(e.clientX) };
+const anyEvent: Handler<Event> = clickOnly; // error: Event is not assignable to MouseEvent`,
+        note: 'Property syntax and the `in` annotation make the consumer contravariant, so a mouse-only handler can no longer pose as a handler for every event.',
+      },
+      pitfalls: [
+        'TypeScript method-syntax members are compared bivariantly, allowing unsound assignments.',
+        'Mutable containers are sound only if invariant; TypeScript arrays are not.',
+        'Declaring `out T` on a type that uses T as a parameter is rejected; declaring nothing may hide the problem.',
+      ],
+      quiz: [
+        {
+          kind: 'multiple-choice',
+          prompt: 'A generic type uses `T` only as a method return type and in readonly properties. What variance can it safely have?',
+          code: '',
+          choices: ['Contravariant', 'Covariant', 'Only invariant', 'Bivariant'],
+          answerIndex: 1,
+          explanation: 'T appears only in output positions, so a `Producer<Cat>` can safely stand in for a `Producer<Animal>`.',
+        },
+        {
+          kind: 'predict-output',
+          prompt: 'This compiles in TypeScript. What does it print?',
+          code: `type Animal = { name: string };
+type Cat = Animal & { meow(): string };
+const cats: Cat[] = [{ name: 'tom', meow: () => 'meow' }];
+const animals: Animal[] = cats;
+animals.push({ name: 'rex' });
+console.log(cats.length, typeof cats[1].meow);`,
+          answer: '2 undefined',
+          explanation: 'Arrays are treated covariantly, so the push through the `Animal[]` view compiles; at run time `cats` now holds an object without `meow`, despite its type.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'Does the code that receives this container only read from it, only write to it, or both?',
+      concept: 'Variance decides when `Container<Sub>` may be used as `Container<Base>`: read-only producers are covariant, write-only consumers contravariant, and mutable containers invariant.',
+      analogousExample: 'A function `printAll(items: Shape[])` cannot take `Circle[]` in a sound checker if it could push a Square; typing it `readonly Shape[]` (or `Iterable<Shape>`) states it only reads.',
+      pseudoCode: 'check how the callee uses the generic value\nif it only reads: accept a read-only / covariant type (readonly T[], Sequence, ? extends T, IEnumerable<out T>)\nif it only writes: accept a contravariant type (? super T, in T)\nif it reads and writes: the element types must match exactly',
+    },
+  },
+  {
+    conceptId: 'enums-closed-sets',
+    fundamentals: {
+      title: 'Enumerations: modelling a fixed set of values',
+      conceptId: 'enums-closed-sets',
+      level: 'fundamentals',
+      explanation: `When a value can only be one of a few options (an order status, a log level, a region), model it as a **closed set** so the checker rejects anything else and can verify that every case is handled.
+
+Options per language:
+
+- TypeScript: a union of string literals (\`type Status = 'open' | 'closed'\`), often derived from a \`const\` array so the values exist at run time too. \`enum\` also works but generates runtime code and numeric enums accept surprising values.
+- Python: \`enum.Enum\` / \`StrEnum\` (3.11+), or \`Literal['open', 'closed']\` for type checking only.
+- Java: \`enum\` types, which can carry fields and methods.
+- C#: \`enum\` (an integer underneath; any integer can be cast in).
+- Go: typed constants with \`iota\`; nothing prevents other values of the underlying type.
+- Rust: \`enum\`, which can also carry data per variant.
+
+\`\`\`ts
+const statuses = ['draft', 'published', 'archived'] as const;
+type Status = (typeof statuses)[number];
+function isStatus(s: string): s is Status { return (statuses as readonly string[]).includes(s); }
+\`\`\`
+
+Prefer closed sets over raw strings or booleans: \`setVisibility('publc')\` compiles with a \`string\` parameter and fails silently; with \`Visibility\` it does not compile. Two booleans (\`isDraft\`, \`isArchived\`) allow an impossible fourth combination; one enum does not.`,
+      workedExample: {
+        language: 'python',
+        before: `def shipping_cost(speed: str) -> int:
+    if speed == "standard":
+        return 5
+    if speed == "express":
+        return 15
+    return 0  # "Express" or "expres" ship for free`,
+        after: `from enum import StrEnum
+
+class Speed(StrEnum):
+    STANDARD = "standard"
+    EXPRESS = "express"
+
+def shipping_cost(speed: Speed) -> int:
+    match speed:
+        case Speed.STANDARD:
+            return 5
+        case Speed.EXPRESS:
+            return 15
+
+shipping_cost(Speed("express"))  # Speed("expres") raises ValueError at the boundary`,
+        note: 'Parsing the input into the enum rejects unknown values at the boundary with an error, instead of a typo silently becoming free shipping.',
+      },
+      pitfalls: [
+        'Free-form strings for a fixed set of options let typos through silently.',
+        'Several booleans modelling one state allow impossible combinations.',
+        'C# and Go enums accept any value of the underlying integer type; validate on input.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this Python print?',
+          code: `from enum import Enum
+
+class Level(Enum):
+    LOW = 1
+    HIGH = 2
+
+print(Level(2).name, Level["LOW"].value, Level.HIGH == 2)`,
+          answer: 'HIGH 1 False',
+          explanation: 'Calling the enum looks up by value, indexing looks up by name. A plain `Enum` member is not equal to its value (IntEnum or StrEnum would be).',
+        },
+        {
+          kind: 'multiple-choice',
+          prompt: 'Which TypeScript declaration gives both a type and a runtime list of the allowed values without an `enum`?',
+          code: '',
+          choices: [
+            "type Role = string;",
+            "const roles = ['admin', 'member'] as const; type Role = (typeof roles)[number];",
+            "type Role = 'admin' | 'member';",
+            "let roles = ['admin', 'member']; type Role = (typeof roles)[number];",
+          ],
+          answerIndex: 1,
+          explanation: '`as const` keeps the literal types, and indexing the tuple type yields the union. A bare union has no runtime list; without `as const` the element type widens to string.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Closed sets across boundaries: persistence, versioning and numeric enums',
+      conceptId: 'enums-closed-sets',
+      level: 'advanced',
+      explanation: `A closed set is closed only inside one build of one program. At the boundaries (databases, APIs, message queues, other services) it is open again.
+
+**Persist names, not ordinals.** Storing a Java \`ordinal()\`, a C# enum's integer or a TypeScript numeric enum value ties the data to declaration order; inserting a member shifts every later value. Store stable strings (\`'archived'\`) or explicit codes that never change.
+
+**Numeric enums are loose.** TypeScript numeric enums have reverse mappings (\`Color[0] === 'Red'\`) and, before 5.0, accepted any number; C# allows \`(Status)42\`; Go allows any value of the underlying type. Validate on input (\`Enum.IsDefined\`, a switch with default error).
+
+**Unknown values from newer versions.** A client receiving \`"refunded"\` from a newer server should not crash. Parse into an explicit \`unknown\` variant or keep the raw string alongside, and make exhaustive switches handle it deliberately. Protobuf keeps unknown enum values for this reason; Rust's \`#[non_exhaustive]\` signals that more variants may come.
+
+**Enums that carry data** (Rust enums, Java enums with fields, sealed hierarchies, discriminated unions) keep per-case data next to the case, so there is no separate lookup table to forget to update:
+
+\`\`\`java
+enum Plan {
+    FREE(1, 0), PRO(5, 1500), TEAM(50, 9900);
+    final int seats; final int priceCents;
+    Plan(int seats, int priceCents) { this.seats = seats; this.priceCents = priceCents; }
+}
+\`\`\``,
+      workedExample: {
+        language: 'typescript',
+        before: `enum Status { Draft, Published, Archived }
+
+await db.insert({ id, status: Status.Archived }); // stores 2
+// later someone adds Status.Review after Draft: every stored 2 now reads as Published`,
+        after: `const statuses = ['draft', 'review', 'published', 'archived'] as const;
+type Status = (typeof statuses)[number];
+
+function parseStatus(raw: string): Status {
+  if ((statuses as readonly string[]).includes(raw)) return raw as Status;
+  throw new Error(\`unknown status "\${raw}" (expected one of \${statuses.join(', ')})\`);
+}
+
+await db.insert({ id, status: 'archived' satisfies Status });`,
+        note: 'Stored values are stable names, so reordering or adding statuses cannot change the meaning of existing rows, and unknown names fail clearly on the way in.',
+      },
+      pitfalls: [
+        'Persisting ordinals or numeric enum values couples stored data to declaration order.',
+        'Values from other services or newer versions may be outside the set; parse them, do not cast.',
+        'Numeric enums in TypeScript and C# accept integers that are not members.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `enum Color { Red, Green }
+console.log(Color.Green, Color[0], Object.keys(Color).length);`,
+          answer: '1 Red 4',
+          explanation: 'Numeric enum members count from 0, and TypeScript emits a reverse mapping, so the runtime object has keys "0", "1", "Red" and "Green".',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'After adding a new enum constant, old database rows show the wrong plan. Which line caused it?',
+          code: `enum Plan { FREE, PRO, TEAM }
+
+void save(Account a) {
+    jdbc.update("UPDATE accounts SET plan = ? WHERE id = ?", a.plan().ordinal(), a.id());
+}`,
+          bugLine: 4,
+          answer: 'Store the stable name (`a.plan().name()`) or an explicit code field, never the ordinal.',
+          explanation: 'Ordinals follow declaration order; inserting a constant renumbers everything after it, so stored numbers decode to different plans.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'Can this value only be one of a few known options? Does its type say so, or is it a plain string, number or pair of booleans?',
+      concept: 'A closed set of values (literal union, enum, sealed hierarchy) lets the checker reject anything outside it and verify that every case is handled. At boundaries, parse raw values into the set.',
+      analogousExample: 'A `theme: string` setting accepts "drak"; `type Theme = "light" | "dark" | "high-contrast"` rejects it at compile time, and a parser rejects it in a settings file.',
+      pseudoCode: 'list the allowed values once (const array, enum)\nderive the type from that list\nparse external input into the type, rejecting unknown values with a clear error\nstore and send stable names, not positions',
+    },
+  },
+  {
+    conceptId: 'exceptions',
+    fundamentals: {
+      title: 'Exceptions: throw real errors, catch narrowly',
+      conceptId: 'exceptions',
+      level: 'fundamentals',
+      explanation: `An exception unwinds the call stack until a matching handler catches it. Three habits make exceptions useful instead of mysterious:
+
+**Throw error objects, not strings.** \`throw 'not found'\` has no stack trace and no type. Throw \`Error\` subclasses (or the language's exception types) with a message that says what failed and with which input:
+
+\`\`\`ts
+class NotFoundError extends Error {
+  constructor(readonly resource: string, readonly id: string) {
+    super(\`\${resource} \${id} not found\`);
+    this.name = 'NotFoundError';
+  }
+}
+\`\`\`
+
+**Catch the narrowest type you can handle.** \`except KeyError\`, \`catch (FileNotFoundException e)\`, or in TypeScript \`if (err instanceof NotFoundError)\` inside the \`catch\` (TypeScript has no typed catch clauses), rethrowing anything else. A bare \`except:\` in Python also catches \`KeyboardInterrupt\` and \`SystemExit\`; use \`except Exception\` at most.
+
+**Never swallow silently.** An empty \`catch {}\` turns a crash you would have seen into wrong behaviour you will not. If ignoring is really right, say why in a comment and log at debug level.
+
+Do not use exceptions for ordinary control flow (loop termination, expected "not found" lookups in hot paths); return a value (\`undefined\`, \`Optional\`, a result type) instead. Python is the exception here by design: EAFP code such as \`try: d[k] except KeyError\` is idiomatic.`,
+      workedExample: {
+        language: 'python',
+        before: `def load_port(path: str) -> int:
+    try:
+        with open(path) as f:
+            return int(f.read())
+    except:
+        return 8080`,
+        after: `def load_port(path: str) -> int:
+    try:
+        with open(path) as f:
+            text = f.read()
+    except FileNotFoundError:
+        return 8080  # no config file: use the default
+    try:
+        return int(text)
+    except ValueError as err:
+        raise ValueError(f"{path} must contain a port number, got {text!r}") from err`,
+        note: 'Only a missing file falls back to the default; a corrupt file now fails with a message naming the file and content, and Ctrl+C is no longer swallowed by a bare except.',
+      },
+      pitfalls: [
+        'Throwing strings loses the stack trace and makes `instanceof` checks impossible.',
+        'A bare `except:` catches `KeyboardInterrupt` and `SystemExit`.',
+        'Empty catch blocks hide the bug they were written around.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `class NotFoundError extends Error {
+  constructor(id: string) { super(\`item \${id} not found\`); this.name = 'NotFoundError'; }
+}
+try {
+  throw new NotFoundError('42');
+} catch (err) {
+  console.log(err instanceof NotFoundError, err instanceof Error, (err as Error).message);
+}`,
+          answer: 'true true item 42 not found',
+          explanation: 'The subclass is both a NotFoundError and an Error, and the message passed to `super` is kept, so handlers can test the type and report the message.',
+        },
+        {
+          kind: 'multiple-choice',
+          prompt: 'Which Python handler is the safest default for "anything that went wrong in this task"?',
+          code: '',
+          choices: ['except:', 'except BaseException:', 'except Exception:', 'except Exception: pass'],
+          answerIndex: 2,
+          explanation: '`Exception` excludes `KeyboardInterrupt`, `SystemExit` and `GeneratorExit`, which should propagate; and the handler should do something, not pass.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Exceptions: hierarchies, translation at layers and checked exceptions',
+      conceptId: 'exceptions',
+      level: 'advanced',
+      explanation: `Exception design is API design: callers catch by type, so the types you throw are part of your contract.
+
+**A small hierarchy per library or layer.** One base (\`PaymentError\`) with a few meaningful subclasses (\`CardDeclined\`, \`GatewayUnavailable\`) lets callers choose how specific to be. Do not leak implementation exceptions (\`SQLException\`, \`requests.ConnectionError\`) through a domain API; translate at the layer boundary and chain the cause.
+
+\`\`\`python
+try:
+    row = repo.fetch(order_id)
+except psycopg.OperationalError as err:
+    raise OrderStoreUnavailable(order_id) from err
+\`\`\`
+
+**Checked vs unchecked.** Java's checked exceptions force handling or declaration; they fit recoverable conditions callers must consider, and fit poorly in lambdas and streams. Kotlin, C# and Scala have none; wrap or use result types where callers must decide.
+
+**Exceptions in \`finally\` and cleanup.** An exception thrown while closing a resource can replace the original; Java's try-with-resources attaches it as *suppressed* (\`getSuppressed()\`), Python chains it as context. Make cleanup code not throw where possible.
+
+**Async and threads.** Exceptions do not cross thread or task boundaries by themselves: a failed \`Future\`, \`Task\` or promise holds the exception until someone awaits it. Unobserved ones are lost or crash the process (Node's unhandled rejections).
+
+**Cost.** Creating exceptions captures stack traces, which is expensive in hot loops; another reason not to use them for ordinary control flow.`,
+      workedExample: {
+        language: 'typescript',
+        before: `export async function chargeCard(orderId: string): Promise<void> {
+  await stripe.charges.create({ /* … */ }); // throws Stripe-specific errors to every caller
+}`,
+        after: `export class PaymentError extends Error {}
+export class CardDeclinedError extends PaymentError {}
+export class PaymentUnavailableError extends PaymentError {}
+
+export async function chargeCard(orderId: string): Promise<void> {
+  try {
+    await stripe.charges.create({ /* … */ });
+  } catch (err) {
+    if (isStripeCardError(err)) throw new CardDeclinedError(\`card declined for order \${orderId}\`, { cause: err });
+    throw new PaymentUnavailableError(\`payment provider failed for order \${orderId}\`, { cause: err });
+  }
+}`,
+        note: 'Callers depend on the domain\'s own error types and can distinguish a declined card from an outage, while the provider\'s original error stays attached as the cause.',
+      },
+      pitfalls: [
+        'Letting infrastructure exceptions escape a domain API couples every caller to the library behind it.',
+        'An exception thrown during cleanup can replace the original one.',
+        'Exceptions inside tasks, futures and promises are lost unless the result is awaited.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `function close(): void { throw new Error('close failed'); }
+function work(): string {
+  try {
+    throw new Error('work failed');
+  } finally {
+    close();
+  }
+}
+try { work(); } catch (e) { console.log((e as Error).message); }`,
+          answer: 'close failed',
+          explanation: 'The exception thrown in `finally` replaces the one from the `try` block, which is lost entirely; JavaScript has no suppressed-exception mechanism.',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'Callers of `findUser` must now import the database driver to handle its errors. Which line leaks it?',
+          code: `def find_user(user_id: str) -> User:
+    try:
+        return repo.get(user_id)
+    except psycopg.OperationalError:
+        raise`,
+          bugLine: 5,
+          answer: 'Translate and chain: `raise UserStoreUnavailable(user_id) from err` (with `except psycopg.OperationalError as err:`).',
+          explanation: 'The bare `raise` re-throws the driver\'s exception type through the domain API, so every caller depends on psycopg.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'Which exception types can reach this point, and which of them can this code actually handle?',
+      concept: 'Exceptions unwind to the nearest matching handler. Throw typed error objects with useful messages, catch only what you can handle, rethrow the rest with its cause, and never swallow errors silently.',
+      analogousExample: 'A CSV importer that catches `ValueError` for one malformed row and reports the line number, while letting `PermissionError` propagate, handles the expected failure without hiding the unexpected one.',
+      pseudoCode: 'throw an error object of a specific type with context in the message\nin the caller: catch the narrowest type you can handle\nhandle it (fallback, retry, user message) or add context and rethrow with the cause\nlet everything else propagate to a boundary handler',
+    },
+  },
 ];
