@@ -377,4 +377,425 @@ except AppError as e:
         'try:\n    only the operation that can fail\nexcept SpecificError as err:\n    recover, or raise DomainError("what failed, with context") from err\nelse:\n    code that runs only on success\nfinally:\n    cleanup (or use a with block)',
     },
   },
+  {
+    conceptId: 'py.dataclasses',
+    fundamentals: {
+      title: 'Dataclasses: typed records without boilerplate',
+      conceptId: 'py.dataclasses',
+      level: 'fundamentals',
+      explanation: `\`@dataclass\` reads the annotated class attributes and generates \`__init__\`, \`__repr__\` and \`__eq__\` from them:
+
+~~~python
+from dataclasses import dataclass, field
+
+@dataclass
+class Invoice:
+    number: str
+    amount_cents: int
+    currency: str = "EUR"
+    lines: list[str] = field(default_factory=list)
+
+inv = Invoice("2024-001", 1999)
+print(inv)  # Invoice(number='2024-001', amount_cents=1999, currency='EUR', lines=[])
+~~~
+
+Rules the generator enforces:
+
+- **Field order.** A field without a default cannot follow one with a default: \`TypeError: non-default argument 'x' follows default argument\`. Reorder, or use \`kw_only=True\` (3.10) so all fields become keyword-only and order no longer matters.
+- **Mutable defaults** must use \`field(default_factory=...)\`.
+- **Annotations are required.** An attribute without a type annotation is a plain class attribute, not a field.
+
+Useful options: \`frozen=True\` makes instances immutable (assignment raises \`FrozenInstanceError\`) and hashable, so they can be dict keys and set members; \`slots=True\` (3.10) reduces memory and catches typos in attribute assignment; \`order=True\` generates comparison operators.
+
+Types are **not validated** at runtime: \`Invoice(number=5, amount_cents="x")\` is accepted. Validate in \`__post_init__\`, or use pydantic when parsing untrusted input.
+
+Prefer dataclasses over dicts for structured data passed between functions: typos become attribute errors, checkers know the fields, and \`repr\` makes logs readable.`,
+      workedExample: {
+        language: 'python',
+        before: `def make_user(name, email, roles=None):
+    return {"name": name, "email": email, "roles": roles or []}
+
+user = make_user("ada", "ada@example.com")
+if "admin" in user["role"]:  # KeyError at runtime: typo in the key
+    grant_all(user)`,
+        after: `from dataclasses import dataclass, field
+
+@dataclass(frozen=True, slots=True)
+class User:
+    name: str
+    email: str
+    roles: tuple[str, ...] = ()
+
+user = User("ada", "ada@example.com")
+if "admin" in user.role:  # checker: Cannot access attribute "role" for class "User"
+    grant_all(user)`,
+        note: 'With a dict, the misspelled key is only discovered when that line runs. The dataclass gives the checker the field names, so the typo is reported in the editor; frozen with a tuple makes the user value immutable and hashable.',
+      },
+      pitfalls: [
+        'Expecting dataclasses to validate field types at runtime.',
+        'Putting a required field after a defaulted one (use `kw_only=True` or reorder).',
+        'Forgetting the annotation, which makes the attribute a shared class variable instead of a field.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `from dataclasses import dataclass
+
+@dataclass(frozen=True)
+class Point:
+    x: int
+    y: int = 0
+
+a, b = Point(1), Point(1, 0)
+print(a == b, a is b, len({a, b}), a)`,
+          answer: 'True False 1 Point(x=1, y=0)',
+          explanation:
+            'The generated __eq__ compares fields, so a == b although they are distinct objects. frozen=True also generates __hash__, so the set holds one element. __repr__ lists the fields.',
+        },
+        {
+          kind: 'multiple-choice',
+          prompt: 'Why does defining this class raise TypeError?',
+          code: `@dataclass
+class Job:
+    name: str
+    retries: int = 3
+    queue: str`,
+          choices: [
+            'str fields need defaults',
+            'A field without a default follows a field with a default',
+            'retries must be a float',
+            'Dataclasses need an explicit __init__',
+          ],
+          answerIndex: 1,
+          explanation:
+            'The generated __init__ would be (name, retries=3, queue), which is invalid Python. Move queue before retries, give it a default, or use @dataclass(kw_only=True).',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Dataclasses in depth: post-init, inheritance, replace and slots',
+      conceptId: 'py.dataclasses',
+      level: 'advanced',
+      explanation: `**Validation and derived fields.** \`__post_init__\` runs after the generated \`__init__\`. Use it to validate or compute; for computed fields excluded from \`__init__\`, declare \`field(init=False)\`. In frozen classes, set them with \`object.__setattr__(self, "name", value)\`.
+
+~~~python
+@dataclass(frozen=True)
+class Money:
+    cents: int
+    currency: str
+
+    def __post_init__(self) -> None:
+        if len(self.currency) != 3:
+            raise ValueError(f"currency must be an ISO code, got {self.currency!r}")
+~~~
+
+**Updating immutable values.** \`dataclasses.replace(obj, amount=5)\` (or \`copy.replace\` in 3.13) returns a modified copy and re-runs \`__post_init__\`.
+
+**InitVar** passes constructor-only values to \`__post_init__\` without storing them (a password to hash, a raw string to parse).
+
+**Inheritance.** Subclass fields are appended after base fields, so a base with defaulted fields forces defaults on every subclass field, unless you use \`kw_only\`. \`KW_ONLY\` as a pseudo-field marks the rest of the fields keyword-only.
+
+**Equality and hashing.** \`eq=True\` with a mutable class sets \`__hash__ = None\` (unhashable); \`unsafe_hash=True\` forces a hash over mutable fields and is almost always a mistake. \`field(compare=False)\` excludes caches or timestamps from equality.
+
+**slots=True** creates a new class with \`__slots__\`; it breaks code that relies on \`__dict__\`, and zero-argument \`super()\` in such classes was fixed only in 3.14.
+
+**asdict** deep-copies recursively and can be slow on large graphs; for serialisation at scale, write an explicit mapping or use a library built for it.`,
+      workedExample: {
+        language: 'python',
+        before: `@dataclass
+class DateRange:
+    start: date
+    end: date
+
+def extend(r: DateRange, days: int) -> DateRange:
+    r.end = r.end + timedelta(days=days)  # mutates the caller's range
+    return r`,
+        after: `@dataclass(frozen=True)
+class DateRange:
+    start: date
+    end: date
+
+    def __post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(f"end {self.end} is before start {self.start}")
+
+def extend(r: DateRange, days: int) -> DateRange:
+    return replace(r, end=r.end + timedelta(days=days))`,
+        note: 'The mutable version changed a range the caller might share (a cached booking, another reservation). Frozen plus replace returns a new value, and __post_init__ guarantees every range, including the replaced one, is valid.',
+      },
+      pitfalls: [
+        'Mutating dataclass instances that are shared, where a frozen class and `replace` would prevent aliasing bugs.',
+        'Using `unsafe_hash=True` on mutable dataclasses, breaking dict and set lookups after mutation.',
+        'Inheritance hierarchies where base defaults force awkward defaults in subclasses; use `kw_only`.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `from dataclasses import dataclass, field, replace
+
+@dataclass(frozen=True)
+class Box:
+    w: int
+    h: int
+    area: int = field(init=False)
+
+    def __post_init__(self):
+        object.__setattr__(self, "area", self.w * self.h)
+
+b = Box(2, 3)
+c = replace(b, h=5)
+print(b.area, c.area)`,
+          answer: '6 10',
+          explanation:
+            'replace calls __init__ with the changed field, which runs __post_init__ again, so the derived area is recomputed for the copy. init=False fields are not passed to replace.',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'Tasks vanish from a set after their status changes. Which line?',
+          code: `from dataclasses import dataclass
+
+@dataclass(unsafe_hash=True)
+class Task:
+    id: int
+    status: str
+
+pending = {Task(1, "new")}`,
+          bugLine: 3,
+          answer: 'Do not hash mutable fields: use `frozen=True` (and create new Tasks on change), or hash only the id with `field(compare=False)` on status, or key a dict by `task.id`.',
+          explanation:
+            'The hash includes status. After task.status changes, the hash no longer matches the bucket where the set stored it, so lookups and removals fail.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'Which field, default or option on the @dataclass decorator does the error or behaviour relate to?',
+      concept:
+        '`@dataclass` generates `__init__`, `__repr__` and `__eq__` from annotated fields. Required fields come before defaulted ones (or use `kw_only`), mutable defaults need `default_factory`, `frozen=True` gives immutable hashable values, and types are not checked at runtime.',
+      analogousExample:
+        'Similar: `@dataclass class Config: hosts: list[str] = []` raises ValueError at import; `hosts: list[str] = field(default_factory=list)` gives every Config its own list.',
+      pseudoCode:
+        '@dataclass(frozen=True, slots=True, kw_only=True)   # choose options deliberately\nclass Thing:\n    required_field: Type\n    optional_field: Type = default\n    collection: list[T] = field(default_factory=list)\n    def __post_init__(self): validate invariants',
+    },
+  },
+  {
+    conceptId: 'py.decorators',
+    fundamentals: {
+      title: 'Decorators: functions that wrap functions',
+      conceptId: 'py.decorators',
+      level: 'fundamentals',
+      explanation: `\`@decorator\` above a \`def\` is shorthand for \`func = decorator(func)\`. A decorator takes a function and returns a replacement, usually a wrapper that adds behaviour before or after calling the original:
+
+~~~python
+import functools, logging, time
+
+def timed(func):
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        start = time.perf_counter()
+        try:
+            return func(*args, **kwargs)
+        finally:
+            logging.info("%s took %.3fs", func.__qualname__, time.perf_counter() - start)
+    return wrapper
+
+@timed
+def rebuild_index(path): ...
+~~~
+
+Essentials:
+
+- **Return the result.** A wrapper that calls \`func(*args, **kwargs)\` without \`return\` makes every decorated function return \`None\`.
+- **Use functools.wraps.** It copies \`__name__\`, \`__doc__\`, \`__qualname__\` and \`__wrapped__\` onto the wrapper; without it, logs, stack traces, \`help()\` and frameworks that register functions by name see \`wrapper\`.
+- **Decorators with arguments** need one more level: \`@retry(times=3)\` calls \`retry(times=3)\`, which must return the actual decorator.
+- **Order matters.** Stacked decorators apply bottom-up: \`@a @b def f\` is \`a(b(f))\`.
+
+Decorators run **at definition time** (usually import). Side effects there (registering routes, reading config) happen once, when the module is imported. Standard library examples: \`@functools.cache\`, \`@property\`, \`@staticmethod\`, \`@contextlib.contextmanager\`, \`@dataclass\`.`,
+      workedExample: {
+        language: 'python',
+        before: `def require_admin(view):
+    def wrapper(request, *args, **kwargs):
+        if not request.user.is_admin:
+            raise PermissionDenied()
+        view(request, *args, **kwargs)
+    return wrapper
+
+@require_admin
+def delete_project(request, project_id): ...
+# every decorated view now returns None; routes registered by name see "wrapper"`,
+        after: `import functools
+
+def require_admin(view):
+    @functools.wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if not request.user.is_admin:
+            raise PermissionDenied()
+        return view(request, *args, **kwargs)
+    return wrapper
+
+@require_admin
+def delete_project(request, project_id): ...`,
+        note: 'The wrapper dropped the view\'s return value, so responses became None, and without wraps every decorated view was named "wrapper", colliding in URL registries and confusing logs. return and functools.wraps fix both.',
+      },
+      pitfalls: [
+        'Forgetting `return` in the wrapper, so decorated functions return `None`.',
+        'Omitting `functools.wraps`, losing the function\'s name, docstring and `__wrapped__`.',
+        'Confusing `@decorator` and `@decorator()` for decorators that take arguments.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `def shout(func):
+    def wrapper(*args):
+        return func(*args).upper()
+    return wrapper
+
+def exclaim(func):
+    def wrapper(*args):
+        return func(*args) + "!"
+    return wrapper
+
+@shout
+@exclaim
+def greet(name):
+    return f"hi {name}"
+
+print(greet("ada"), greet.__name__)`,
+          answer: 'HI ADA! wrapper',
+          explanation:
+            'Decorators apply bottom-up: greet = shout(exclaim(greet)), so "!" is added first and then everything is upper-cased. Without functools.wraps, the name is the outer wrapper\'s.',
+        },
+        {
+          kind: 'multiple-choice',
+          prompt: '`@retry(times=3)` should retry a function three times. What must `retry(times=3)` return?',
+          code: '',
+          choices: [
+            'The wrapped function\'s result',
+            'A decorator: a function that takes the function to wrap and returns the wrapper',
+            'The number 3',
+            'The original function unchanged',
+          ],
+          answerIndex: 1,
+          explanation:
+            'The expression after @ is evaluated first; its result is then called with the function. So a decorator with arguments is a factory returning the real decorator.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Typed, reusable decorators: ParamSpec, methods, classes and async',
+      conceptId: 'py.decorators',
+      level: 'advanced',
+      explanation: `**Keep the signature typed.** With the 3.12 syntax, a signature-preserving decorator is:
+
+~~~python
+def logged[**P, R](func: Callable[P, R]) -> Callable[P, R]:
+    @functools.wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        log.debug("calling %s", func.__qualname__)
+        return func(*args, **kwargs)
+    return wrapper
+~~~
+
+\`Concatenate[Request, P]\` expresses decorators that add or remove a leading parameter (for example injecting a database session).
+
+**Async functions.** A sync wrapper around a coroutine function times only coroutine creation and cannot \`await\`; detect with \`inspect.iscoroutinefunction(func)\` and define an \`async def wrapper\` that awaits.
+
+**Methods.** Function decorators work on methods because the wrapper becomes the class attribute and receives \`self\` in \`*args\`. Caching methods with \`@functools.cache\` keeps every \`self\` alive forever (it is part of the key); use \`functools.cached_property\` for per-instance values or a cache keyed by an id.
+
+**Classes as decorators and decorating classes.** A class with \`__call__\` can serve as a decorator but then is not a descriptor, so applied to methods it does not bind \`self\` unless it implements \`__get__\`. Class decorators (\`@dataclass\`, registries) receive and return the class.
+
+**Definition-time cost.** Code in the decorator body runs at import; keep it cheap and side-effect free except for intentional registration.
+
+**Testing.** \`functools.wraps\` sets \`__wrapped__\`, so tests can reach the undecorated function via \`func.__wrapped__\`.`,
+      workedExample: {
+        language: 'python',
+        before: `def timed(func):
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        start = time.perf_counter()
+        result = func(*args, **kwargs)        # for async funcs: just a coroutine
+        metrics.observe(func.__name__, time.perf_counter() - start)
+        return result
+    return wrapper
+
+@timed
+async def fetch_prices(symbols: list[str]) -> dict[str, float]: ...`,
+        after: `def timed[**P, R](func: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[R]]:
+    @functools.wraps(func)
+    async def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        start = time.perf_counter()
+        try:
+            return await func(*args, **kwargs)
+        finally:
+            metrics.observe(func.__name__, time.perf_counter() - start)
+    return wrapper
+
+@timed
+async def fetch_prices(symbols: list[str]) -> dict[str, float]: ...`,
+        note: 'The sync wrapper measured only how long it took to create the coroutine (microseconds), not the network call. An async wrapper awaits the real work; finally records failures too, and ParamSpec keeps the signature for callers.',
+      },
+      pitfalls: [
+        'Sync wrappers around async functions, which neither await nor measure the real work.',
+        '`functools.cache`/`lru_cache` on methods, which retains every instance.',
+        'Untyped decorators that erase the decorated function\'s signature for the type checker.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `import functools
+
+calls = []
+
+def register(name):
+    def decorator(func):
+        calls.append(name)
+        @functools.wraps(func)
+        def wrapper(*args, **kwargs):
+            return func(*args, **kwargs)
+        return wrapper
+    return decorator
+
+@register("first")
+def a(): return 1
+
+@register("second")
+def b(): return 2
+
+print(calls, a.__name__, a.__wrapped__())`,
+          answer: "['first', 'second'] a 1",
+          explanation:
+            'The decorator bodies run when each def is executed (at import), not when a or b are called. wraps copies the name and exposes the original through __wrapped__.',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'Memory grows without bound in a long-running service. Which line?',
+          code: `import functools
+
+class PriceService:
+    def __init__(self, client):
+        self.client = client
+
+    @functools.cache
+    def price(self, sku: str) -> float:
+        return self.client.lookup(sku)`,
+          bugLine: 7,
+          answer: 'Do not use functools.cache on methods: keep a per-instance cache (a dict attribute or an LRU created in __init__), or cache a module-level function keyed by sku only.',
+          explanation:
+            'functools.cache includes self in the key and holds a strong reference to it, so every PriceService instance ever created, and all its cached prices, stay in memory.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'What does the wrapper function return, and what name and signature does the decorated function have afterwards?',
+      concept:
+        'A decorator replaces a function with what it returns, usually a wrapper. The wrapper must call and return the original, should use `functools.wraps`, and for async functions must itself be async. Decorators with arguments are factories that return the decorator.',
+      analogousExample:
+        'Similar: a `@cached` decorator that stores results in a dict but forgets `return result` on the cache-miss path returns None the first time and the right value afterwards, which makes the bug look intermittent.',
+      pseudoCode:
+        'def decorator(func):\n    @functools.wraps(func)\n    def wrapper(*args, **kwargs):   # async def + await if func is async\n        before()\n        result = func(*args, **kwargs)\n        after()\n        return result\n    return wrapper\nwith arguments: def factory(options): return decorator',
+    },
+  },
 ];
