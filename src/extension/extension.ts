@@ -5,7 +5,7 @@ import { emptyPanelState, type PanelDiagnostic, type PanelState, type PanelToHos
 import type { Observation } from '../shared/observation';
 import { conceptCatalog, getConcept } from '../core/concepts/conceptCatalog';
 import { conceptGraph } from '../core/concepts/conceptGraph';
-import { SkillModel } from '../core/skill/skillModel';
+import { SkillModel, type SkillModelOptions } from '../core/skill/skillModel';
 import { shippedPopulationParameters } from '../core/skill/populationParameters';
 import { OfflineLibrary } from '../core/library/offlineLibrary';
 import type { TutorProvider, SentRecord } from '../core/tutor/tutorProvider';
@@ -23,6 +23,7 @@ import { skillModelPort } from './skillModelPort';
 import { ConceptHoverProvider, MappedDiagnostics, WhyCodeActionProvider, type LearnConceptArgs } from './inlineHints';
 import { codeContextFor } from './codeContext';
 import { createLlmProvider, LLM_SECRET_KEY } from './llmProvider';
+import { ProfilePersistence } from './profilePersistence';
 
 /** Set by the esbuild banner at the first line of the bundle, so load time can be measured. */
 declare const __skilltraceLoadStart: number | undefined;
@@ -49,6 +50,13 @@ export interface SkilltraceApi {
   handlePanelMessage(message: unknown): Promise<void>;
   /** The last request sent to the LLM, as recorded after redaction. */
   lastSent(): SentRecord | undefined;
+  /** Resolves once the saved profile is loaded and the watchers run. */
+  whenReady(): Promise<void>;
+  /** Writes the profile now (it is otherwise saved a few seconds after changes). */
+  saveProfile(): Promise<void>;
+  /** Loads the profile from disk again, as at start-up (recovering from the backup when needed). */
+  reloadProfile(): Promise<void>;
+  readonly profilePath: string;
 }
 
 const MAX_PANEL_DIAGNOSTICS = 200;
@@ -71,7 +79,23 @@ export function activate(context: vscode.ExtensionContext): SkilltraceApi {
 
   // The model is built on first use (off the activation path); a saved profile replaces it when loaded.
   let model: SkillModel | undefined;
-  const getModel = (): SkillModel => (model ??= new SkillModel({ parameters: shippedPopulationParameters(), graph: conceptGraph }));
+  let modelOptions: SkillModelOptions | undefined;
+  const getModelOptions = (): SkillModelOptions => (modelOptions ??= { parameters: shippedPopulationParameters(), graph: conceptGraph });
+  const getModel = (): SkillModel => (model ??= new SkillModel(getModelOptions()));
+  const persistence = new ProfilePersistence(
+    context.globalStorageUri.fsPath,
+    getModelOptions,
+    getModel,
+    (m) => {
+      model = m;
+      changed();
+    },
+    (notice) => {
+      base = { ...base, notice };
+      changed();
+    },
+    logger,
+  );
   const locate = (file: string): string | undefined => {
     const folder = vscode.workspace.workspaceFolders?.[0];
     if (!folder || path.isAbsolute(file)) return file.startsWith('/') ? vscode.Uri.file(file).toString() : undefined;
@@ -85,6 +109,7 @@ export function activate(context: vscode.ExtensionContext): SkilltraceApi {
       modelPort.observe(o);
       observationLog.push(o);
       if (observationLog.length > MAX_OBSERVATION_LOG) observationLog.splice(0, observationLog.length - MAX_OBSERVATION_LOG);
+      persistence.scheduleSave();
     },
   };
 
@@ -140,6 +165,7 @@ export function activate(context: vscode.ExtensionContext): SkilltraceApi {
       skills,
       review: controller.reviewView(),
       history: controller.history().slice(0, 200),
+      notice: base.notice.slice(0, 600),
     };
   };
 
@@ -319,12 +345,21 @@ export function activate(context: vscode.ExtensionContext): SkilltraceApi {
     changed();
   }
 
-  // Everything that reads state happens after activation returns.
-  setTimeout(() => {
+  flushOnDeactivate = () => persistence.saveNow();
+  context.subscriptions.push(
+    persistence,
+    vscode.commands.registerCommand('skilltrace.exportProfile', () => persistence.exportProfile()),
+    vscode.commands.registerCommand('skilltrace.importProfile', () => persistence.importProfile()),
+    vscode.commands.registerCommand('skilltrace.resetProfile', () => persistence.resetProfile()),
+  );
+
+  // Everything that reads state happens after activation returns: the profile first, then the watchers.
+  const ready = (async () => {
+    await persistence.load().catch((e: unknown) => logger.error('Could not load the profile', e));
     pipeline.start();
     considerNudge();
     changed();
-  }, 0);
+  })();
 
   const ended = performance.now();
   const loadedOnActivation = LazyPart.loadedNames();
@@ -348,11 +383,21 @@ export function activate(context: vscode.ExtensionContext): SkilltraceApi {
       await onPanelMessage(parsed.data);
     },
     lastSent: () => lastSent,
+    whenReady: () => ready,
+    saveProfile: () => persistence.saveNow(),
+    reloadProfile: async () => {
+      base = { ...base, notice: '' };
+      await persistence.load();
+    },
+    profilePath: persistence.store.path,
   };
 }
 
-export function deactivate(): void {
-  // Everything is disposed through context.subscriptions.
+let flushOnDeactivate: (() => Promise<void>) | undefined;
+
+/** Saves the profile one last time; everything else is disposed through context.subscriptions. */
+export function deactivate(): Promise<void> | undefined {
+  return flushOnDeactivate?.();
 }
 
 function llmConfigured(): boolean {

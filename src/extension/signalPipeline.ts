@@ -52,6 +52,8 @@ export class SignalPipeline implements vscode.Disposable {
   private readonly awaitingBaseline = new Map<string, number>();
   private readonly disposables: vscode.Disposable[] = [];
   private enabled: boolean;
+  /** Events before start() are ignored: start() reads the whole current state once the profile is loaded. */
+  private started = false;
 
   constructor(
     private readonly mapper: ConceptMapper,
@@ -82,11 +84,13 @@ export class SignalPipeline implements vscode.Disposable {
 
   /** Takes in the documents already open and their diagnostics, off the activation path. */
   start(): void {
+    this.started = true;
     for (const doc of vscode.workspace.textDocuments) this.onOpen(doc);
     for (const [uri] of vscode.languages.getDiagnostics()) this.scheduleDiagnostics(uri);
   }
 
   private onOpen(doc: vscode.TextDocument): void {
+    if (!this.started) return;
     const uri = doc.uri;
     if (uri.scheme !== 'file' && uri.scheme !== 'untitled') return;
     const key = uri.toString();
@@ -105,6 +109,7 @@ export class SignalPipeline implements vscode.Disposable {
   }
 
   private scheduleDiagnostics(uri: vscode.Uri): void {
+    if (!this.started) return;
     if (uri.scheme !== 'file' && uri.scheme !== 'untitled') return;
     const key = uri.toString();
     const pending = this.diagnosticTimers.get(key);
@@ -157,7 +162,7 @@ export class SignalPipeline implements vscode.Disposable {
   }
 
   private onEdit(e: vscode.TextDocumentChangeEvent): void {
-    if (e.contentChanges.length === 0) return;
+    if (!this.started || e.contentChanges.length === 0) return;
     const uri = e.document.uri;
     const key = uri.toString();
     if (!this.enabled || !this.session.isWatched(key)) return;

@@ -29,7 +29,7 @@ export function skillModelPort(model: () => SkillModel, locate: (file: string) =
         const file = e.evidence.file;
         const uri = file ? locate(file) : undefined;
         return {
-          text: e.text,
+          text: e.text.slice(0, 600),
           effect: Math.round(e.effect * 1000) / 10,
           at: Math.max(0, Math.round(e.timestamp)),
           ...(uri ? { file: uri, label: file, line: e.evidence.range?.startLine ?? 0 } : {}),

@@ -164,10 +164,10 @@ export class TutorController {
     const fallback = await this.deps.library.generateTutorial(request, { signal: focus.abort.signal });
     if (this.focusState !== focus) return;
     if (fallback.ok) {
-      focus.tutorial = { status: 'ready', tutorial: fallback.value, provenance: 'library', providerLabel: this.deps.library.label, answers: [], notice };
+      focus.tutorial = { status: 'ready', tutorial: fallback.value, provenance: 'library', providerLabel: this.deps.library.label, answers: [], notice: notice?.slice(0, 600) };
       this.record({ at: this.deps.now(), kind: 'tutorial', conceptId, title: concept.title, detail: `${fallback.value.title} (${chosenLevel}, built-in library)` });
     } else {
-      focus.tutorial = { status: 'failed', message: notice ?? fallback.message, action: fallback.action };
+      focus.tutorial = { status: 'failed', message: (notice ?? fallback.message).slice(0, 600), action: fallback.action?.slice(0, 600) };
     }
     this.deps.onChange();
   }
@@ -259,7 +259,7 @@ export class TutorController {
       title: concept.title,
       description: concept.description,
       misconception: concept.misconception,
-      reason: f.reason,
+      reason: f.reason.slice(0, 600),
       mastery: estimate?.mastery,
       uncertainty: estimate?.uncertainty,
       evidence: this.deps.model.explain(f.conceptId, now).slice(0, 20),
@@ -267,7 +267,7 @@ export class TutorController {
       hints: f.hints,
       nextRung: nextRungAfter(f.hints),
       hintStatus: f.hintStatus,
-      hintNotice: f.hintNotice,
+      hintNotice: f.hintNotice?.slice(0, 600),
     };
   }
 

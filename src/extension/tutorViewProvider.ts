@@ -52,8 +52,13 @@ export class TutorViewProvider implements vscode.WebviewViewProvider, vscode.Dis
   /** Sends the current snapshot, if the panel is there to receive it. */
   post(): void {
     if (!this.view || !this.ready) return;
-    const message = hostToPanelSchema.parse({ type: 'state/didChange', state: this.getState() });
-    void this.view.webview.postMessage(message);
+    const parsed = hostToPanelSchema.safeParse({ type: 'state/didChange', state: this.getState() });
+    if (!parsed.success) {
+      // A state that breaks the protocol is a bug here, not the engineer's problem: keep the last good panel.
+      this.logger.error(`Panel state rejected by the protocol: ${parsed.error.issues[0]?.path.join('.') ?? ''} ${parsed.error.issues[0]?.message ?? ''}`);
+      return;
+    }
+    void this.view.webview.postMessage(parsed.data);
   }
 
   /** Reveals the panel (used by commands and code actions). */
