@@ -17,25 +17,26 @@ export async function loadTeamReport(
   );
   // Sharing engineers are few: read their rows through the (user_id, …) primary key rather than scanning the team.
   const sharing = await db.query<{ id: number; name: string }>('SELECT id, name FROM users WHERE team_id = $1 AND share_individual', [team.id]);
-  const sharingIds = sharing.map((user) => user.id);
-  const sharingCounts =
-    sharing.length === 0
-      ? []
-      : await db.query<{ concept_id: string; week: number; sharing: number }>(
-          `SELECT concept_id, week, count(*)::integer AS sharing FROM engineer_concept_weeks
-           WHERE user_id = ANY($1::integer[]) AND team_id = $2 AND week BETWEEN $3 AND $4 GROUP BY concept_id, week`,
-          [sharingIds, team.id, firstWeek, lastWeek],
-        );
-  const latestShared =
+  // One index scan for both uses (per-cell sharing counts, each sharer's latest week per concept); the grouping
+  // is done here because sorting ~20k text-keyed rows in SQL cost more than the scan itself.
+  const shared =
     sharing.length === 0
       ? []
       : await db.query<{ user_id: number; concept_id: string; week: number; mastery: number }>(
-          `SELECT DISTINCT ON (user_id, concept_id) user_id, concept_id, week, mastery FROM engineer_concept_weeks
-           WHERE user_id = ANY($1::integer[]) AND team_id = $2 AND week BETWEEN $3 AND $4 ORDER BY user_id, concept_id, week DESC`,
-          [sharingIds, team.id, firstWeek, lastWeek],
+          `SELECT user_id, concept_id, week, mastery FROM engineer_concept_weeks
+           WHERE user_id = ANY($1::integer[]) AND team_id = $2 AND week BETWEEN $3 AND $4`,
+          [sharing.map((user) => user.id), team.id, firstWeek, lastWeek],
         );
-  const sharingPerCell = new Map(sharingCounts.map((row) => [`${row.concept_id}\u0000${row.week}`, row.sharing]));
-  const latestPerEngineer = latestShared.map((row) => ({ userId: row.user_id, conceptId: row.concept_id, week: row.week, mastery: row.mastery }));
+  const sharingPerCell = new Map<string, number>();
+  const latestByEngineer = new Map<string, { userId: number; conceptId: string; week: number; mastery: number }>();
+  for (const row of shared) {
+    const cellKey = `${row.concept_id}\u0000${row.week}`;
+    sharingPerCell.set(cellKey, (sharingPerCell.get(cellKey) ?? 0) + 1);
+    const engineerKey = `${row.user_id}\u0000${row.concept_id}`;
+    const known = latestByEngineer.get(engineerKey);
+    if (!known || known.week < row.week) latestByEngineer.set(engineerKey, { userId: row.user_id, conceptId: row.concept_id, week: row.week, mastery: row.mastery });
+  }
+  const latestPerEngineer = [...latestByEngineer.values()];
   const names = new Map(sharing.map((user) => [user.id, user.name]));
   const individuals = new Map<string, TeamReport['individuals'][number]>();
   for (const entry of latestPerEngineer) {

@@ -70,7 +70,8 @@ CREATE TABLE engineer_concept_weeks (
   concept_id text NOT NULL,
   week integer NOT NULL,
   mastery real NOT NULL,
-  PRIMARY KEY (user_id, concept_id, week)
+  -- INCLUDE lets the report read sharing engineers' rows with an index-only scan.
+  PRIMARY KEY (user_id, concept_id, week) INCLUDE (team_id, mastery)
 );
 -- Running sums per team x concept x week, kept in step with engineer_concept_weeks in the same transaction.
 CREATE TABLE team_concept_weeks (
