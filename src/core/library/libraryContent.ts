@@ -12,13 +12,25 @@ import { crossLanguageTypesEntries } from './content/crossLanguageTypes';
 import { csharpLanguageEntries } from './content/csharpLanguage';
 import { goLanguageEntries } from './content/goLanguage';
 import { javaLanguageEntries } from './content/javaLanguage';
+import { javascriptIdiomsEntries } from './content/javascriptIdioms';
 import { javascriptLanguageEntries } from './content/javascriptLanguage';
+import { pythonIdiomsEntries } from './content/pythonIdioms';
 import { pythonLanguageEntries } from './content/pythonLanguage';
 import { pythonTypingEntries } from './content/pythonTyping';
 import { rustOwnershipEntries } from './content/rustOwnership';
 import { rustTypesEntries } from './content/rustTypes';
 import { typescriptStrictnessEntries } from './content/typescriptStrictness';
 import { typescriptTypesEntries } from './content/typescriptTypes';
+import { crossLanguageRuntimeEntries } from './content/crossLanguageRuntime';
+import { crossLanguagePracticeEntries } from './content/crossLanguagePractice';
+import { typescriptTypeLevelEntries } from './content/typescriptTypeLevel';
+import { typescriptProjectEntries } from './content/typescriptProject';
+import { javascriptObjectModelEntries } from './content/javascriptObjectModel';
+import { pythonDataModelEntries } from './content/pythonDataModel';
+import { javaPlatformEntries } from './content/javaPlatform';
+import { csharpTypesEntries } from './content/csharpTypes';
+import { goRuntimeEntries } from './content/goRuntime';
+import { rustTraitsEntries } from './content/rustTraits';
 
 /** Every built-in library entry, in one list: the offline tutor and the library's tests read it. */
 export const libraryEntries: readonly LibraryEntry[] = [
@@ -35,13 +47,25 @@ export const libraryEntries: readonly LibraryEntry[] = [
   ...typescriptStrictnessEntries,
   ...typescriptTypesEntries,
   ...javascriptLanguageEntries,
+  ...javascriptIdiomsEntries,
   ...pythonTypingEntries,
   ...pythonLanguageEntries,
+  ...pythonIdiomsEntries,
   ...javaLanguageEntries,
   ...goLanguageEntries,
   ...rustOwnershipEntries,
   ...rustTypesEntries,
   ...csharpLanguageEntries,
+  ...crossLanguageRuntimeEntries,
+  ...crossLanguagePracticeEntries,
+  ...typescriptTypeLevelEntries,
+  ...typescriptProjectEntries,
+  ...javascriptObjectModelEntries,
+  ...pythonDataModelEntries,
+  ...javaPlatformEntries,
+  ...csharpTypesEntries,
+  ...goRuntimeEntries,
+  ...rustTraitsEntries,
 ];
 
 const entriesById: ReadonlyMap<string, LibraryEntry> = new Map(libraryEntries.map((entry) => [entry.conceptId, entry]));
