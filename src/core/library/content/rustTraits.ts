@@ -622,4 +622,591 @@ fn main() {
         'fn step(...) -> Result<T, MyError> {          // ? needs this return type\n    let a = io_call()?;                         // needs impl From<io::Error> for MyError\n    let b = lookup().ok_or(MyError::Missing)?;  // Option -> Result first\n    let c = other().map_err(|e| MyError::Ctx { what, source: e })?;  // add context\n    Ok(make(a, b, c))\n}',
     },
   },
+  {
+    conceptId: 'rust.trait-objects',
+    fundamentals: {
+      title: 'Trait objects: dyn Trait behind a pointer for run-time polymorphism',
+      conceptId: 'rust.trait-objects',
+      level: 'fundamentals',
+      explanation: `A trait object, \`dyn Notifier\`, means "some value whose type implements \`Notifier\`, chosen at run time". Its size is unknown at compile time, so it always lives behind a pointer: \`&dyn Notifier\`, \`Box<dyn Notifier>\`, \`Arc<dyn Notifier>\`. That pointer is *wide*: one word points at the data, one at a vtable holding the concrete type's methods, size and destructor. A call like \`n.send(..)\` loads the method from the vtable (dynamic dispatch).
+
+~~~rust
+let channels: Vec<Box<dyn Notifier>> = vec![
+    Box::new(EmailNotifier::new("smtp.internal")),
+    Box::new(SmsNotifier::new("gw-eu")),
+];
+for c in &channels { c.send("oncall", "disk 95% full")?; }
+~~~
+
+The errors you meet first:
+
+- Using the trait as a type without \`dyn\` (\`Vec<Box<Notifier>>\`) is E0782 "expected a type, found a trait" in edition 2021 and later.
+- Passing \`dyn Notifier\` by value is E0277 "the size for values of type \`(dyn Notifier + 'static)\` cannot be known at compilation time"; take \`&dyn Notifier\` or \`impl Notifier\`.
+- \`-> impl Notifier\` means **one** concrete type chosen by the function. Returning \`SmsNotifier\` from one \`match\` arm and \`EmailNotifier\` from another is E0308 "\`match\` arms have incompatible types"; return \`Box<dyn Notifier>\` instead.
+- A trait that is not dyn compatible (generic methods, methods returning \`Self\`, a \`Clone\` supertrait) cannot be a \`dyn\` type at all: E0038 "the trait \`Shape\` is not dyn compatible".
+
+Generics or trait objects? With \`fn alert<N: Notifier>(n: &N)\`, the caller picks one type and the compiler generates a copy per type that it can inline: best for hot paths. Trait objects fit when the set of types is open or mixed at run time: plugins, handlers chosen by configuration, a \`Vec\` of different strategies. When the set is closed and small (three payment providers), an \`enum\` with a \`match\` is often simpler and faster than both.`,
+      workedExample: {
+        language: 'rust',
+        before: `fn notifier_for(cfg: &AlertConfig) -> impl Notifier {
+    match cfg.channel.as_str() {
+        "sms" => SmsNotifier::new(&cfg.sms_gateway),
+        // E0308: \`match\` arms have incompatible types
+        _ => EmailNotifier::new(&cfg.smtp_host),
+    }
+}`,
+        after: `fn notifier_for(cfg: &AlertConfig) -> Box<dyn Notifier> {
+    match cfg.channel.as_str() {
+        "sms" => Box::new(SmsNotifier::new(&cfg.sms_gateway)),
+        _ => Box::new(EmailNotifier::new(&cfg.smtp_host)),
+    }
+}
+
+let notifier = notifier_for(&cfg);
+notifier.send("oncall", "queue depth above 10k")?;`,
+        note: 'impl Notifier hides the type from the caller but still requires a single one. The channel is only known from configuration at run time, so the function returns a Box<dyn Notifier>; each arm is boxed and coerced to the trait object, and calls go through the vtable.',
+      },
+      pitfalls: [
+        'Returning different types from `-> impl Trait` branches: use `Box<dyn Trait>` or an enum.',
+        'Reaching for `Box<dyn Trait>` in a hot generic path where `impl Trait` or `<T: Trait>` would be inlined.',
+        'Adding generic methods or `-> Self` to a trait already used as `dyn Trait` (E0038 everywhere it is used).',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'On a 64-bit target, what does this print?',
+          code: `use std::mem::size_of;
+
+trait Job { fn run(&self) -> u32; }
+
+fn main() {
+    println!(
+        "{} {} {} {}",
+        size_of::<&u64>(),
+        size_of::<&dyn Job>(),
+        size_of::<Box<dyn Job>>(),
+        size_of::<Option<Box<dyn Job>>>()
+    );
+}`,
+          answer: '8 16 16 16',
+          explanation:
+            'A reference to a sized type is one pointer. Pointers to dyn Job carry a data pointer and a vtable pointer, 16 bytes. Option adds nothing because a Box is never null, so None uses the null pattern.',
+        },
+        {
+          kind: 'multiple-choice',
+          prompt: '`fn pick(sms: bool) -> impl Notifier { if sms { Sms } else { Email } }` fails with E0308. Which signature lets it return either type?',
+          code: '',
+          choices: [
+            '`-> impl Notifier + Sized`',
+            '`-> Box<dyn Notifier>`, with `Box::new(..)` in both branches',
+            '`-> dyn Notifier`',
+            '`-> &dyn Notifier`, returning `&Sms` or `&Email`',
+          ],
+          answerIndex: 1,
+          explanation:
+            'impl Trait in return position is still one concrete type. A bare dyn Notifier has no size and cannot be returned, and a reference to a value created inside the function would dangle. A Box owns the value and carries its vtable.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'dyn Trait in depth: lifetime defaults, auto traits, upcasting and costs',
+      conceptId: 'rust.trait-objects',
+      level: 'advanced',
+      explanation: `**Lifetime defaults.** \`Box<dyn Notifier>\` means \`Box<dyn Notifier + 'static>\`, and \`&'a dyn Notifier\` means \`&'a (dyn Notifier + 'a)\`. Pushing a \`Slack<'a>\` that borrows its channel name into a \`Vec<Box<dyn Notifier>>\` therefore fails with "lifetime may not live long enough ... coercion requires that \`'1\` must outlive \`'static\`". Own the data (\`channel: String\`) or say so: \`Vec<Box<dyn Notifier + 'a>>\`.
+
+**Auto traits are not implied.** \`Box<dyn Handler>\` is not \`Send\`, so a router holding one cannot move to another thread: E0277 "\`(dyn Handler + 'static)\` cannot be sent between threads safely". Add the bounds where objects are stored (\`Box<dyn Handler + Send + Sync>\`) or make them supertraits (\`trait Handler: Send + Sync\`) when every implementation must be shareable. Only auto traits can be added: \`dyn Read + Write\` is E0225; define \`trait Stream: Read + Write {}\` with a blanket impl.
+
+**Upcasting and downcasting.** Since Rust 1.86, \`&dyn Sub\` coerces to \`&dyn Super\` when \`Sub: Super\`. With \`trait Plugin: Any\` that gives downcasting without a hand-written \`as_any\`:
+
+~~~rust
+let any: &dyn Any = plugin.as_ref();   // &Box<dyn Plugin> -> &dyn Plugin -> &dyn Any
+if let Some(gzip) = any.downcast_ref::<Gzip>() { tune(gzip.level); }
+~~~
+
+Coerce the **inner** object: \`&plugins[i] as &dyn Any\` wraps the \`Box\` itself, and \`downcast_ref::<Gzip>()\` then returns \`None\`.
+
+**Costs.** A vtable call is an indirect jump that blocks inlining: negligible next to I/O, measurable in tight numeric loops, where generics or an enum win. Each \`Box<dyn T>\` is its own allocation; \`Arc<dyn T>\` shares one.
+
+**Designing for dyn.** Keep generic conveniences out of the vtable with \`where Self: Sized\`, accept \`&mut dyn Write\` instead of \`W: Write\` in trait methods, and store callbacks as \`Box<dyn Fn(&Request) -> Response + Send + Sync>\`.`,
+      workedExample: {
+        language: 'rust',
+        before: `trait Handler {
+    fn handle(&self, req: &Request) -> Response;
+}
+
+struct Router { routes: Vec<(String, Box<dyn Handler>)> }
+
+fn start(router: Router) -> JoinHandle<()> {
+    // E0277: \`(dyn Handler + 'static)\` cannot be sent between threads safely
+    thread::spawn(move || router.run())
+}`,
+        after: `trait Handler: Send + Sync {
+    fn handle(&self, req: &Request) -> Response;
+}
+
+struct Router { routes: Vec<(String, Box<dyn Handler>)> }
+
+fn start(router: Arc<Router>, workers: usize) -> Vec<JoinHandle<()>> {
+    (0..workers)
+        .map(|_| {
+            let router = Arc::clone(&router);
+            thread::spawn(move || router.run())
+        })
+        .collect()
+}`,
+        note: 'The vtable says nothing about thread safety, so dyn Handler is neither Send nor Sync unless the type says so. Making Send + Sync supertraits puts the requirement on every implementation, where it can be checked, and makes the Router Sync as well, so several workers can share one Arc<Router>.',
+      },
+      pitfalls: [
+        'Storing borrowed implementations in `Box<dyn Trait>`, which silently means `+ \'static`.',
+        'Forgetting `+ Send + Sync` on stored trait objects, then meeting E0277 at the first `thread::spawn` or `tokio::spawn`.',
+        'Downcasting `&Box<dyn Trait>` instead of the object inside it, which never matches the concrete type.',
+      ],
+      quiz: [
+        {
+          kind: 'multiple-choice',
+          prompt: 'Why does this fail with "lifetime may not live long enough ... must outlive `\'static`"?',
+          code: `trait Notifier { fn send(&self, msg: &str); }
+struct Slack<'a> { channel: &'a str }
+impl Notifier for Slack<'_> { fn send(&self, _msg: &str) {} }
+
+fn register(list: &mut Vec<Box<dyn Notifier>>, channel: &str) {
+    list.push(Box::new(Slack { channel }));
+}`,
+          choices: [
+            '`Box::new` only accepts `\'static` values',
+            '`Box<dyn Notifier>` means `Box<dyn Notifier + \'static>`, but this `Slack` borrows `channel`',
+            'A `Vec` cannot hold trait objects of different lifetimes',
+            '`Notifier` is not dyn compatible because `send` takes `&str`',
+          ],
+          answerIndex: 1,
+          explanation:
+            'The default object lifetime for Box<dyn Trait> is \'static. Either store an owned String in Slack, or tie the lifetimes together: fn register<\'a>(list: &mut Vec<Box<dyn Notifier + \'a>>, channel: &\'a str).',
+        },
+        {
+          kind: 'predict-output',
+          prompt: 'With Rust 1.86 or later, what does this print?',
+          code: `use std::any::Any;
+
+trait Plugin: Any {
+    fn name(&self) -> &'static str;
+}
+
+struct Gzip { level: u8 }
+struct Auth;
+
+impl Plugin for Gzip { fn name(&self) -> &'static str { "gzip" } }
+impl Plugin for Auth { fn name(&self) -> &'static str { "auth" } }
+
+fn main() {
+    let plugins: Vec<Box<dyn Plugin>> = vec![Box::new(Auth), Box::new(Gzip { level: 6 })];
+    for p in &plugins {
+        let any: &dyn Any = p.as_ref();
+        match any.downcast_ref::<Gzip>() {
+            Some(g) => println!("{} level {}", p.name(), g.level),
+            None => println!("{}", p.name()),
+        }
+    }
+    let wrong: &dyn Any = &plugins[1];
+    println!("{}", wrong.downcast_ref::<Gzip>().is_some());
+}`,
+          answer: 'auth\ngzip level 6\nfalse',
+          explanation:
+            'p.as_ref() is &dyn Plugin, which upcasts to &dyn Any carrying the concrete type, so only Gzip downcasts. &plugins[1] is a &Box<dyn Plugin>: the Box itself becomes the Any, its type is Box<dyn Plugin>, and the downcast to Gzip fails.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'Does this code need one concrete type chosen at compile time, or values of different types decided at run time? Look at where the trait is used as a type.',
+      concept:
+        '`dyn Trait` is unsized: use it behind `&`, `Box` or `Arc`. The pointer carries a vtable, so calls dispatch at run time. The trait must be dyn compatible; `Box<dyn Trait>` defaults to `\'static` and implies neither `Send` nor `Sync`, so add `+ Send + Sync` or `+ \'a` where the objects are stored.',
+      analogousExample:
+        'Similar: `fn exporter(format: &str) -> impl Exporter` returning `CsvExporter` or `JsonExporter` fails with E0308; returning `Box<dyn Exporter>` with each arm boxed lets the caller hold either, and a `Vec<Box<dyn Exporter>>` can hold both at once.',
+      pseudoCode:
+        'if the caller picks one type:  fn f<T: Trait>(x: &T)  or  impl Trait\nif types vary at run time or share one collection:\n    store Box<dyn Trait> (Arc<dyn Trait> to share)\n    add + Send + Sync if it crosses threads, + \'a if it borrows\n    keep the trait dyn compatible (no generic methods, no -> Self, or where Self: Sized)\nif the set of types is closed: an enum may be simpler',
+    },
+  },
+  {
+    conceptId: 'rust.smart-pointers',
+    fundamentals: {
+      title: 'Box, Rc and Arc: owning heap data and sharing it',
+      conceptId: 'rust.smart-pointers',
+      level: 'fundamentals',
+      explanation: `Smart pointers are structs that own a heap allocation and act like references through \`Deref\`, so \`boxed.len()\` and \`rc.name\` work as if you held the value itself.
+
+- **\`Box<T>\`**: exactly one owner, value on the heap. Use it for recursive types, for trait objects (\`Box<dyn Handler>\`), and to move a large value as a pointer. A type that contains itself directly is E0072 "recursive type \`Rule\` has infinite size", and rustc's help suggests inserting a \`Box\`.
+- **\`Rc<T>\`**: shared ownership within one thread. \`Rc::clone(&x)\` increments a reference count; the value is dropped when the last \`Rc\` goes away. Use it when several parts of a program need the same data and none clearly outlives the others (a catalog used by several carts, nodes of a graph).
+- **\`Arc<T>\`**: the same with atomic counts, so it can be shared between threads. \`Rc\` is not \`Send\`: moving one into \`thread::spawn\` is E0277 "\`Rc<String>\` cannot be sent between threads safely".
+- **\`Weak<T>\`** (\`Rc::downgrade\`, \`Arc::downgrade\`): a non-owning handle that does not keep the value alive; \`upgrade()\` returns \`None\` once it is gone. Use it for back-pointers and observers.
+
+Shared ownership gives **shared access**. An \`Rc<T>\` hands out \`&T\`, never \`&mut T\`, because other owners may be reading. \`cache.hits += 1\` on an \`Rc<Cache>\` is E0594 "cannot assign to data in an \`Rc\`". Mutation needs interior mutability inside the pointer (\`Rc<RefCell<T>>\`, \`Arc<Mutex<T>>\`) or copy-on-write with \`Rc::make_mut\`.
+
+Start with plain ownership and borrowing. Reach for \`Rc\`/\`Arc\` when ownership really is shared, not to avoid deciding who owns what: a struct that could simply hold a \`Catalog\` and lend \`&Catalog\` does not need a reference count.`,
+      workedExample: {
+        language: 'rust',
+        before: `enum Rule {
+    AllowIp(IpAddr),
+    DenyCountry(String),
+    AnyOf(Vec<Rule>),
+    Not(Rule), // E0072: recursive type \`Rule\` has infinite size
+}
+
+fn allows(rule: &Rule, req: &Request) -> bool {
+    match rule {
+        Rule::AllowIp(ip) => req.ip == *ip,
+        Rule::DenyCountry(c) => req.country != *c,
+        Rule::AnyOf(rules) => rules.iter().any(|r| allows(r, req)),
+        Rule::Not(inner) => !allows(inner, req),
+    }
+}`,
+        after: `enum Rule {
+    AllowIp(IpAddr),
+    DenyCountry(String),
+    AnyOf(Vec<Rule>),
+    Not(Box<Rule>),
+}
+
+fn allows(rule: &Rule, req: &Request) -> bool {
+    match rule {
+        Rule::AllowIp(ip) => req.ip == *ip,
+        Rule::DenyCountry(c) => req.country != *c,
+        Rule::AnyOf(rules) => rules.iter().any(|r| allows(r, req)),
+        Rule::Not(inner) => !allows(inner, req), // &Box<Rule> coerces to &Rule
+    }
+}
+
+let block_xx = Rule::Not(Box::new(Rule::DenyCountry("XX".into())));`,
+        note: 'A Rule stored inline inside a Rule would need infinite space. Box stores the inner rule on the heap and keeps a pointer-sized field. AnyOf(Vec<Rule>) was already fine, because a Vec keeps its elements on the heap. Deref coercion means the match arm needs no change.',
+      },
+      pitfalls: [
+        'Using `Rc` where one owner and `&T` borrows would do, adding counts and hiding the ownership structure.',
+        'Expecting to mutate through `Rc<T>`/`Arc<T>` directly (E0594): put a `RefCell`/`Mutex` inside, or use `make_mut`.',
+        'Sending `Rc` to another thread (E0277, not `Send`): use `Arc`.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `use std::rc::Rc;
+
+struct Catalog { name: String }
+
+impl Drop for Catalog {
+    fn drop(&mut self) { println!("drop {}", self.name); }
+}
+
+fn main() {
+    let shared = Rc::new(Catalog { name: "spring".into() });
+    {
+        let cart_a = Rc::clone(&shared);
+        let cart_b = Rc::clone(&shared);
+        println!("{}", Rc::strong_count(&cart_a));
+        drop(cart_b);
+    }
+    println!("{}", Rc::strong_count(&shared));
+    drop(shared);
+    println!("end");
+}`,
+          answer: '3\n1\ndrop spring\nend',
+          explanation:
+            'Three handles exist inside the block. cart_b is dropped explicitly and cart_a at the end of the block, leaving 1. Dropping the last handle runs Catalog\'s destructor immediately, before "end".',
+        },
+        {
+          kind: 'multiple-choice',
+          prompt: 'A parsed price list is built once at startup and read by eight worker threads for the life of the process. What should the workers hold?',
+          code: '',
+          choices: ['`Rc<PriceList>`', '`Arc<PriceList>`', 'A `Box<PriceList>` cloned for each worker', '`Rc<RefCell<PriceList>>`'],
+          answerIndex: 1,
+          explanation:
+            'Arc gives cheap shared ownership across threads, and read-only access needs no lock. Rc and RefCell are not thread-safe (the spawn would not compile), and boxing a clone per worker copies the whole list eight times.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Reference counting in practice: cycles, copy-on-write, lighter shapes and drop depth',
+      conceptId: 'rust.smart-pointers',
+      level: 'advanced',
+      explanation: `**Cycles leak.** Reference counting cannot free a cycle: if a parent holds \`Rc\` children and each child holds an \`Rc\` to its parent, neither count reaches zero and no \`Drop\` runs. Make the back edge a \`Weak\` and \`upgrade()\` it when needed. Rule of thumb: owning edges point in the direction of ownership, \`Weak\` points back.
+
+**Copy-on-write and unique access.** \`Rc::get_mut(&mut rc)\` gives \`&mut T\` only while the count is 1. \`Rc::make_mut(&mut rc)\` first clones the inner value if it is shared, so snapshots held by readers stay unchanged: a cheap way to publish immutable versions of a config. \`Rc::try_unwrap\` and \`Arc::into_inner\` take the value back out when you hold the last handle.
+
+**Lighter shapes.** \`Arc<str>\` and \`Arc<[T]>\` store the data in the same allocation as the counts, and \`Box<str>\` drops \`String\`'s capacity field: good for interned names and read-only lists cloned into many places.
+
+**Cost model.** \`Arc::clone\` and drop are atomic operations on a shared cache line; with many cores in a hot loop, that contention shows up in profiles. Pass \`&T\` (or \`&Arc<T>\` when the callee may keep a copy) instead of cloning for calls that only read.
+
+**Drop depth.** Dropping a long \`Option<Box<Node>>\` list recurses once per node; 300,000 nodes already overflow the 8 MiB main-thread stack, in debug and release builds alike. Implement \`Drop\` with a loop that \`take()\`s each \`next\`.
+
+~~~rust
+impl Drop for List {
+    fn drop(&mut self) {
+        let mut cur = self.head.take();
+        while let Some(mut node) = cur { cur = node.next.take(); }
+    }
+}
+~~~
+
+**Deref is for pointers.** \`Deref\` makes \`&Box<T>\` coerce to \`&T\` and \`&Rc<String>\` to \`&str\`. Implementing \`Deref\` on ordinary wrappers to inherit methods surprises readers; expose the methods you mean, or implement \`AsRef\`.`,
+      workedExample: {
+        language: 'rust',
+        before: `struct Category {
+    name: String,
+    parent: RefCell<Option<Rc<Category>>>,
+    children: RefCell<Vec<Rc<Category>>>,
+}
+
+fn add_child(parent: &Rc<Category>, name: &str) -> Rc<Category> {
+    let child = Rc::new(Category {
+        name: name.to_string(),
+        parent: RefCell::new(Some(Rc::clone(parent))),
+        children: RefCell::new(Vec::new()),
+    });
+    parent.children.borrow_mut().push(Rc::clone(&child));
+    child
+}`,
+        after: `struct Category {
+    name: String,
+    parent: RefCell<Weak<Category>>,
+    children: RefCell<Vec<Rc<Category>>>,
+}
+
+fn add_child(parent: &Rc<Category>, name: &str) -> Rc<Category> {
+    let child = Rc::new(Category {
+        name: name.to_string(),
+        parent: RefCell::new(Rc::downgrade(parent)),
+        children: RefCell::new(Vec::new()),
+    });
+    parent.children.borrow_mut().push(Rc::clone(&child));
+    child
+}
+
+fn breadcrumb(c: &Category) -> Option<String> {
+    c.parent.borrow().upgrade().map(|p| format!("{} > {}", p.name, c.name))
+}`,
+        note: 'With strong pointers both ways, every parent and child keeps the other alive, so a reloaded category tree was never freed and its destructors never ran. The parent link is now Weak: children do not keep the parent alive, the tree drops from the root, and upgrade() answers "is the parent still there?".',
+      },
+      pitfalls: [
+        'Strong `Rc`/`Arc` pointers in both directions (parent and child, observer and subject), leaking the whole structure.',
+        'Cloning `Arc`s on every read-only call in hot code, paying atomic increments and decrements for nothing.',
+        'Long `Box`-linked lists or deep trees with the default recursive drop, which overflows the stack.',
+        'Implementing `Deref` on domain wrappers to borrow the inner type\'s methods.',
+      ],
+      quiz: [
+        {
+          kind: 'spot-the-bug',
+          prompt: 'Sessions created by this code are never freed, and `Drop` for `Session` never runs. Which line causes the leak?',
+          code: `struct Session {
+    id: u64,
+    subscriptions: RefCell<Vec<Rc<Subscription>>>,
+}
+
+struct Subscription {
+    topic: String,
+    session: Rc<Session>,
+}`,
+          bugLine: 8,
+          answer: 'Make the back-reference non-owning: `session: Weak<Session>` (created with `Rc::downgrade`), and `upgrade()` it when the subscription needs the session.',
+          explanation:
+            'A session owns its subscriptions and each subscription owns the session, a cycle of strong counts that never reaches zero. The owning direction is session to subscription, so the pointer back must be Weak.',
+        },
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `use std::rc::Rc;
+
+fn main() {
+    let mut a = Rc::new(vec![1, 2]);
+    let b = Rc::clone(&a);
+    Rc::make_mut(&mut a).push(3);
+    println!("{} {} {}", a.len(), b.len(), Rc::ptr_eq(&a, &b));
+}`,
+          answer: '3 2 false',
+          explanation:
+            'The Vec was shared by a and b, so make_mut cloned it before handing out &mut, and a now points at the new copy. b keeps seeing the old snapshot.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'Who owns the value on that line: one place, several places in one thread, or several threads? Does anything need to change it through the pointer?',
+      concept:
+        '`Box<T>` is single ownership on the heap (recursive types, trait objects). `Rc<T>` and `Arc<T>` share ownership by counting, within one thread or across threads, and give only `&T`; put a `RefCell`/`Mutex` inside for mutation. `Weak<T>` refers without owning and breaks cycles.',
+      analogousExample:
+        'Similar: `enum Json { Null, Array(Vec<Json>), Tagged(String, Json) }` fails with E0072 on `Tagged`; `Tagged(String, Box<Json>)` gives it a fixed size. A config shared by request threads becomes `Arc<Config>`, not a clone per request.',
+      pseudoCode:
+        'one owner, needs the heap (recursion, dyn, big value)  -> Box<T>\nseveral owners, one thread                             -> Rc<T>\nseveral owners, several threads                        -> Arc<T>\nmust mutate through it                                 -> Rc<RefCell<T>> / Arc<Mutex<T>> / make_mut\npointer back up the structure                          -> Weak<T> + upgrade()',
+    },
+  },
+  {
+    conceptId: 'rust.interior-mutability',
+    fundamentals: {
+      title: 'Interior mutability: Cell, RefCell and Mutex move the borrow check',
+      conceptId: 'rust.interior-mutability',
+      level: 'fundamentals',
+      explanation: `Normally \`&T\` means "nobody changes this while I look". Interior mutability types relax that on purpose: they allow mutation through a shared reference and enforce the aliasing rule another way.
+
+- **\`Cell<T>\`** moves values in and out (\`get\` for \`Copy\` types, \`set\`, \`replace\`, \`take\`) and never hands out a reference to its contents, so it needs no checks at all. Ideal for counters and flags inside one thread.
+- **\`RefCell<T>\`** hands out references and checks them **at run time**: \`borrow()\` returns a shared \`Ref\`, \`borrow_mut()\` an exclusive \`RefMut\`. Breaking one-writer-or-many-readers panics with "RefCell already borrowed" or "RefCell already mutably borrowed"; \`try_borrow_mut()\` returns a \`Result\` instead.
+- **\`Mutex<T>\`** and **\`RwLock<T>\`** do the same across threads by blocking: \`lock()\` returns a guard, and the lock is released when the guard drops.
+- **\`OnceCell\`/\`OnceLock\`** (and \`LazyLock\`, stable since 1.80) initialise a value once and afterwards only hand out \`&T\`.
+
+The typical trigger is a method that is logically read-only but has to update something: a memo cache, a request counter, a lazily computed field. With \`&self\` the compiler says E0596 "cannot borrow \`self.cache\` as mutable, as it is behind a \`&\` reference". Changing the receiver to \`&mut self\` would force every caller to hold exclusive access just to read. Wrapping the cache in a \`RefCell\` keeps the API honest: reading rates does not change what the table means.
+
+Use interior mutability when ownership cannot express the sharing: a cache behind a \`&self\` API, a graph shared through \`Rc\`, state observed by callbacks. Do not use it to make a borrow error disappear. Overlapping borrows are still a bug; \`RefCell\` only moves the report from compile time to a panic at run time, possibly in production.`,
+      workedExample: {
+        language: 'rust',
+        before: `struct RateTable { cache: HashMap<String, u32> }
+
+impl RateTable {
+    fn rate(&self, region: &str) -> u32 {
+        if let Some(r) = self.cache.get(region) {
+            return *r;
+        }
+        let r = compute_rate(region);
+        // E0596: cannot borrow \`self.cache\` as mutable, as it is behind a \`&\` reference
+        self.cache.insert(region.to_string(), r);
+        r
+    }
+}`,
+        after: `struct RateTable { cache: RefCell<HashMap<String, u32>> }
+
+impl RateTable {
+    fn rate(&self, region: &str) -> u32 {
+        if let Some(r) = self.cache.borrow().get(region).copied() {
+            return r;
+        }
+        let r = compute_rate(region);
+        self.cache.borrow_mut().insert(region.to_string(), r);
+        r
+    }
+}`,
+        note: 'The cache is an implementation detail, so rate keeps its &self receiver. Each borrow is a temporary that ends with its statement: the shared borrow is gone before borrow_mut runs, so the run-time check never fails. If the table is shared between threads, the same shape uses Mutex or RwLock instead of RefCell.',
+      },
+      pitfalls: [
+        'Holding a `Ref` from `borrow()` in a variable while calling `borrow_mut()` on the same cell: "RefCell already borrowed".',
+        'Wrapping everything in `RefCell` to quiet the borrow checker, turning compile errors into run-time panics.',
+        'Using `Cell`/`RefCell` in data shared between threads: they are not `Sync`; use `Mutex`, `RwLock` or atomics.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `use std::cell::Cell;
+
+struct Client { requests: Cell<u32> }
+
+impl Client {
+    fn get(&self, path: &str) -> usize {
+        self.requests.set(self.requests.get() + 1);
+        path.len()
+    }
+}
+
+fn main() {
+    let c = Client { requests: Cell::new(0) };
+    let r = &c;
+    let s = &c;
+    let total = r.get("/a") + s.get("/users");
+    println!("{} {}", total, c.requests.get());
+}`,
+          answer: '8 2',
+          explanation:
+            'Both shared references can call get, and each call updates the counter through the Cell. The path lengths are 2 and 6.',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'This panics with "RefCell already borrowed" when stock is low. Which line holds the borrow that causes it?',
+          code: `fn restock(inventory: &RefCell<HashMap<String, u32>>, sku: &str) {
+    let stock = inventory.borrow();
+    if stock.get(sku).copied().unwrap_or(0) < 5 {
+        inventory.borrow_mut().insert(sku.to_string(), 20);
+    }
+}`,
+          bugLine: 2,
+          answer: 'Do not keep the Ref alive: `let low = inventory.borrow().get(sku).copied().unwrap_or(0) < 5;` and then call `borrow_mut()` in `if low { ... }`.',
+          explanation:
+            'stock is a Ref that lives until the end of the function, so the borrow_mut on line 4 finds an active shared borrow and panics there. Ending the shared borrow at the end of its statement fixes it.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Choosing and scoping interior mutability: guards, re-entrancy, poisoning and Sync',
+      conceptId: 'rust.interior-mutability',
+      level: 'advanced',
+      explanation: `**Pick by access pattern.** \`Cell\` for small \`Copy\` state in one thread; \`RefCell\` when you need references into the value in one thread; \`Mutex\` when threads share it; \`RwLock\` when reads dominate and last long; atomics (\`AtomicU64::fetch_add(1, Ordering::Relaxed)\`) for counters and flags, which need no lock; \`OnceLock\`/\`LazyLock\` for lazily built globals.
+
+**Guard lifetimes decide correctness.** A \`Ref\`, \`RefMut\` or \`MutexGuard\` created as a temporary lives until the end of its statement, and a temporary in a \`match\` scrutinee lives until the end of the whole \`match\`. So \`match cache.lock().unwrap().get(&id) { None => { cache.lock()... } }\` locks twice from one thread; std documents that the second call will not return (it may deadlock or panic). With \`RefCell\` the same shape panics with "RefCell already borrowed". Bind the result first (\`let hit = map.borrow().get(&k).cloned();\`), use the \`entry\` API under one guard, or scope the guard in a block. Edition 2024 drops an \`if let\` scrutinee's temporaries before its \`else\` branch; \`match\` is unchanged.
+
+**Re-entrancy.** Calling a callback while holding \`borrow_mut()\` panics if the callback reaches back into the same \`RefCell\`; with a \`Mutex\` it deadlocks. Release guards before calling out.
+
+**Poisoning.** If a thread panics while holding a \`Mutex\`, later \`lock()\` calls return \`Err(PoisonError)\`, and \`lock().unwrap()\` spreads the panic. When the data is known to stay consistent, recover with \`.lock().unwrap_or_else(PoisonError::into_inner)\`.
+
+**Sync.** \`Cell\` and \`RefCell\` are \`Send\` but not \`Sync\`, so \`Arc<RefCell<T>>\` cannot cross threads: rustc says "\`RefCell<i32>\` cannot be shared between threads safely" and suggests \`RwLock\`. A \`const\` holding interior mutability is a fresh copy at every use, so updates vanish; rustc warns "mutation of an interior mutable \`const\` item", clippy's \`declare_interior_mutable_const\` flags the declaration, and a \`static\` is what was meant.`,
+      workedExample: {
+        language: 'rust',
+        before: `impl SessionStore {
+    fn session(&self, id: u64) -> Arc<Session> {
+        match self.sessions.lock().unwrap().get(&id) {
+            Some(s) => Arc::clone(s),
+            None => {
+                let s = Arc::new(Session::new(id));
+                // the guard from the match scrutinee is still alive: this never returns
+                self.sessions.lock().unwrap().insert(id, Arc::clone(&s));
+                s
+            }
+        }
+    }
+}`,
+        after: `impl SessionStore {
+    fn session(&self, id: u64) -> Arc<Session> {
+        let mut sessions = self.sessions.lock().unwrap();
+        let entry = sessions.entry(id).or_insert_with(|| Arc::new(Session::new(id)));
+        Arc::clone(entry)
+    }
+}`,
+        note: 'The first request for a new id hung the worker: the MutexGuard created in the match scrutinee lives until the match ends, so the second lock() waited on itself. One named guard and the entry API do the lookup and the insert under a single lock, which also closes the race where two threads both miss and both insert.',
+      },
+      pitfalls: [
+        'Locking or borrowing inside a `match` on an expression that already holds the same lock or borrow.',
+        'Calling user callbacks, logging hooks or `.await` while a `RefMut` or `MutexGuard` is alive.',
+        'Reaching for `Mutex<u64>` for a simple counter where an atomic does the job without blocking.',
+        'Declaring a `const` with a `Cell`, `Mutex` or atomic inside, whose changes are lost at each use.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `use std::cell::RefCell;
+
+fn main() {
+    let cache = RefCell::new(vec![1]);
+    match cache.borrow().first() {
+        Some(_) => println!("held: {}", cache.try_borrow_mut().is_err()),
+        None => {}
+    }
+    let first = cache.borrow().first().copied();
+    println!("after: {} {:?}", cache.try_borrow_mut().is_err(), first);
+}`,
+          answer: 'held: true\nafter: false Some(1)',
+          explanation:
+            'The Ref created in the match scrutinee lives until the end of the match, so a mutable borrow inside an arm is refused. In the let statement, the temporary Ref is dropped at the semicolon, so afterwards the cell is free again.',
+        },
+        {
+          kind: 'multiple-choice',
+          prompt: 'A request counter is incremented by every worker thread and read by a metrics endpoint. Which type fits best?',
+          code: '',
+          choices: ['`Arc<RefCell<u64>>`', '`Cell<u64>` in a `static`', '`Arc<AtomicU64>`', '`Rc<Mutex<u64>>`'],
+          answerIndex: 2,
+          explanation:
+            'An atomic supports fetch_add and load from many threads without a lock. RefCell and Cell are not Sync, so the first two do not compile when shared across threads, and Rc is not Send.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'Does this method need to change state while callers only hold `&self` or a shared `Rc`/`Arc`? And where does each borrow or lock guard on that line end?',
+      concept:
+        'Interior mutability allows mutation through `&T`: `Cell` by moving values in and out, `RefCell` with borrow checks at run time (panicking on conflicts), `Mutex`/`RwLock` with locks across threads, atomics for single values. The aliasing rule still holds; keep every guard as short as possible.',
+      analogousExample:
+        'Similar: a `Template` whose `render(&self)` caches compiled partials fails with E0596 on `self.partials.insert(...)`; storing `partials: RefCell<HashMap<String, Partial>>` and using short `borrow()`/`borrow_mut()` calls keeps `render` callable through shared references.',
+      pseudoCode:
+        'needs mutation behind &self?\n    one thread, Copy value       -> Cell<T>\n    one thread, need references  -> RefCell<T>\n    several threads              -> Mutex<T> / RwLock<T> / AtomicXxx\n    set once, read many          -> OnceLock<T> / LazyLock<T>\nkeep each borrow/guard in its own statement or block; none across calls back or .await',
+    },
+  },
 ];
