@@ -1,4 +1,756 @@
 import type { LibraryEntry } from '../libraryEntry';
 
 /** Offline library entries for cross-language runtime concepts (generators, event loops, races, cancellation, memory, numbers, text, time, serialization, complexity); the library registry serves them when no LLM is available. */
-export const crossLanguageRuntimeEntries: readonly LibraryEntry[] = [];
+export const crossLanguageRuntimeEntries: readonly LibraryEntry[] = [
+  {
+    conceptId: 'generators-iterators',
+    fundamentals: {
+      title: 'Generators: lazy sequences that run on demand and are consumed once',
+      conceptId: 'generators-iterators',
+      level: 'fundamentals',
+      explanation: `A generator function (\`function*\` in JavaScript, any \`def\` containing \`yield\` in Python) returns an iterator **without running its body**. Each \`next()\` runs the body up to the next \`yield\` and pauses there. That is what makes pipelines lazy: a 20 GB log can be filtered line by line in constant memory, and an infinite sequence is fine as long as the consumer stops.
+
+~~~python
+def paid_orders(path):
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            order = json.loads(line)
+            if order["status"] == "paid":
+                yield order
+~~~
+
+Two consequences cause most bugs:
+
+- **A generator is consumed once.** It is its own iterator (\`iter(gen) is gen\`), so a second loop, \`sum()\` or spread finds it exhausted and silently yields nothing; no error is raised. A list hands out a fresh iterator every time it is looped over. JavaScript behaves the same: \`[...gen]\` gives the values once, then \`[]\`.
+- **Work runs when values are pulled, not when the generator is created.** Calling \`paid_orders("x.jsonl")\` opens no file; a missing file raises \`FileNotFoundError\` at the first \`next()\`, possibly far away in the consumer. Side effects (logging, counters, HTTP calls) happen during iteration, and only as far as the consumer goes.
+
+When you need several passes, either materialize once (\`orders = list(paid_orders(path))\`, \`const rows = [...gen]\`) when the data fits in memory, compute everything in one pass, or expose a re-iterable object: a class whose \`__iter__\` (or \`[Symbol.iterator]()\`) creates a new generator on each call.
+
+Generators are not collections either: no \`len()\`, no \`.length\`, no indexing, and in Python a generator object is always truthy, so \`if rows:\` does not test for emptiness.`,
+      workedExample: {
+        language: 'python',
+        before: `def read_amounts(path: str):
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            _order_id, amount_cents = line.rstrip("\\n").split(",")
+            yield int(amount_cents)
+
+amounts = read_amounts("orders.csv")
+total = sum(amounts)
+count = sum(1 for _ in amounts)   # 0: the first sum() exhausted the generator
+print(f"{count} orders, average {total / count:.0f} cents")  # ZeroDivisionError`,
+        after: `def read_amounts(path: str):
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            _order_id, amount_cents = line.rstrip("\\n").split(",")
+            yield int(amount_cents)
+
+total = count = 0
+for amount in read_amounts("orders.csv"):   # one pass feeds both accumulators
+    total += amount
+    count += 1
+average = total / count if count else 0
+print(f"{count} orders, average {average:.0f} cents")`,
+        note: 'The first sum() pulled every value, so the second pass saw an exhausted generator and counted 0 without any error. One loop that updates both accumulators keeps memory constant on a file of any size; list(read_amounts(...)) would also work, at the cost of holding every amount in memory.',
+      },
+      pitfalls: [
+        'Iterating a generator, iterator or stream a second time: the second pass sees nothing and raises no error.',
+        'Expecting validation, file opening or logging in a generator body to happen when the function is called; it happens at the first `next()`.',
+        'Testing a Python generator for emptiness with `if gen:` (always true) or asking a JavaScript generator for `.length` (undefined).',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `def evens(limit):
+    print("start")
+    for n in range(0, limit, 2):
+        yield n
+
+g = evens(7)
+print("created")
+print(list(g))
+print(list(g))`,
+          answer: 'created\nstart\n[0, 2, 4, 6]\n[]',
+          explanation:
+            'Calling evens(7) only creates the generator, so "created" prints first and "start" prints when list() pulls the first value. The second list() finds the generator exhausted and returns an empty list.',
+        },
+        {
+          kind: 'multiple-choice',
+          prompt: 'What does `summarize("a\\nb\\nc")` return?',
+          code: `function* parseLines(text: string): Generator<string> {
+  for (const line of text.split('\\n')) {
+    if (line.trim() !== '') yield line.trim();
+  }
+}
+
+export function summarize(text: string): string {
+  const lines = parseLines(text);
+  const first = [...lines][0] ?? '(empty)';
+  const count = [...lines].length;
+  return \`\${count} lines, first: \${first}\`;
+}`,
+          choices: [
+            '3 lines, first: a',
+            '0 lines, first: a',
+            '3 lines, first: (empty)',
+            'It throws TypeError: lines is not iterable',
+          ],
+          answerIndex: 1,
+          explanation:
+            'The first spread drains the generator, so first is "a". The second spread of the same, now exhausted, generator produces an empty array. Spread once into an array (const lines = [...parseLines(text)]) and use it twice.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Lazy pipelines in depth: cleanup, eager validation, async iteration and reuse rules',
+      conceptId: 'generators-iterators',
+      level: 'advanced',
+      explanation: `**Cleanup on early exit.** A generator holding a resource (file, database cursor, lock) releases it in \`finally\` or a \`with\` block, but only when it finishes or is closed. JavaScript's \`for...of\` calls \`iterator.return()\` on \`break\`, \`return\` or \`throw\`, so \`finally\` runs at once. Python closes a generator when it is garbage-collected or \`close()\` is called: after \`for row in rows(): break\` that is immediate in CPython, but if a variable still holds the generator, the cursor stays open until the variable dies. Use \`contextlib.closing(gen)\` when the lifetime matters.
+
+**Eager validation.** Checks inside a generator body run at the first \`next()\`. Split the function: a plain function validates its arguments and returns an inner generator, so \`batches(items, 0)\` fails at the call site, not inside a scheduler later.
+
+**Delegation and async.** \`yield from\` and \`yield*\` forward a sub-iterator, including \`close()\`/\`return()\`. \`async function*\` with \`for await\`, and Python's \`async def ... yield\` with \`async for\`, model paginated APIs and streams; Python async generators need \`aclose()\` (or \`contextlib.aclosing\`) for prompt cleanup.
+
+**Reuse rules differ by language**, which matters when porting code:
+
+- C# \`IEnumerable<T>\` from \`yield return\` or LINQ *re-runs* the pipeline on every enumeration (two database queries, not an empty second pass); analyzer CA1851 warns about possible multiple enumeration.
+- Java streams are single-use and fail loudly: \`IllegalStateException: stream has already been operated upon or closed\`.
+- Rust iterator adapters do nothing until consumed; rustc warns \`\` unused \`Map\` that must be used \`\` with the note \`iterators are lazy and do nothing unless consumed\`.
+
+**Tooling.** Node 22+ ships iterator helpers (\`gen.filter(f).take(10).toArray()\`); Python has \`itertools.islice\`, \`itertools.batched\` (3.12) and \`itertools.tee\`, which buffers everything one consumer has seen and the other has not, so it is not free.`,
+      workedExample: {
+        language: 'typescript',
+        before: `async function listInvoices(client: BillingClient): Promise<Invoice[]> {
+  const all: Invoice[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await client.invoices({ cursor, limit: 100 });
+    all.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return all;
+}
+
+// fetches every page (maybe thousands) to find one invoice
+const overdue = (await listInvoices(client)).find((inv) => inv.status === 'overdue');`,
+        after: `async function* listInvoices(client: BillingClient): AsyncGenerator<Invoice> {
+  let cursor: string | undefined;
+  do {
+    const page = await client.invoices({ cursor, limit: 100 });
+    yield* page.items;
+    cursor = page.nextCursor;
+  } while (cursor);
+}
+
+let overdue: Invoice | undefined;
+for await (const inv of listInvoices(client)) {
+  if (inv.status === 'overdue') {
+    overdue = inv;
+    break; // return() ends the generator: no further pages are requested
+  }
+}`,
+        note: 'The eager version downloaded and held every invoice before searching. The async generator requests a page only when the consumer needs more items, and break closes it at the current yield, so a match on page one costs one request. The same generator can feed a CSV export that streams every page without buffering them.',
+      },
+      pitfalls: [
+        'Holding a Python generator in a variable after breaking out of its loop, which keeps its file or cursor open until the generator is collected.',
+        'Porting C# or LINQ code that enumerates a sequence twice to Python or JavaScript, where the second pass is silently empty (and the reverse: in C# it silently runs the query twice).',
+        'Using `itertools.tee` or caching wrappers on huge streams and getting the whole stream buffered in memory anyway.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `function* rows() {
+  try {
+    yield 1;
+    yield 2;
+    yield 3;
+  } finally {
+    console.log('cursor closed');
+  }
+}
+
+for (const r of rows()) {
+  console.log(r);
+  if (r === 2) break;
+}
+console.log('done');`,
+          answer: '1\n2\ncursor closed\ndone',
+          explanation:
+            'break makes for...of call the generator\'s return(), which resumes it at the paused yield as if it returned there, so the finally block runs before the loop statement completes. The third value is never produced.',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'This throws an IllegalStateException at runtime. Which line?',
+          code: `record Order(String id, boolean paid, long totalCents) {}
+
+static String report(List<Order> orders) {
+    Stream<Order> paid = orders.stream().filter(Order::paid);
+    long count = paid.count();
+    long revenue = paid.mapToLong(Order::totalCents).sum();
+    return count + " paid orders, " + revenue + " cents";
+}`,
+          bugLine: 6,
+          answer: 'A Stream can be consumed once. Collect it first (`List<Order> paid = orders.stream().filter(Order::paid).toList();`) and derive both values from the list, or compute both in one pass with `mapToLong(...).summaryStatistics()`.',
+          explanation:
+            'count() is a terminal operation that consumes the stream; the second terminal operation on the same stream fails with "stream has already been operated upon or closed".',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'Is the thing being looped over a list, or a generator, iterator or stream? Has something consumed it before this loop, or has nothing consumed it yet?',
+      concept:
+        'Generators and iterators are lazy and single-pass: the body runs as values are pulled, and once exhausted they yield nothing more, without an error. Materialize with `list(...)` or `[...gen]` when you need several passes, or restructure the work into one pass.',
+      analogousExample:
+        'Similar: `emails = (u.email for u in users)` passed first to `validate_all(emails)` and then to `send_welcome(emails)` sends nothing, because validation consumed every value; `emails = [u.email for u in users]` (a list) lets both calls see all of them.',
+      pseudoCode:
+        'source = make_lazy_sequence()\nif more than one pass is needed:\n    values = materialize(source)      # list(...), [...gen], .toList()\n    first_pass(values); second_pass(values)\nelse:\n    for value in source: update every accumulator in the same loop\nresources inside generators: release them in finally / with',
+    },
+  },
+  {
+    conceptId: 'event-loop',
+    fundamentals: {
+      title: 'The event loop: one thread taking turns',
+      conceptId: 'event-loop',
+      level: 'fundamentals',
+      explanation: `Node.js, browsers, Python's \`asyncio\` and UI frameworks (Android's main thread, WPF and WinForms dispatchers, VS Code's extension host) run your callbacks on **one thread**, one at a time, from a queue. \`async\`/\`await\` does not create threads: the function runs on that same thread until it reaches an \`await\` that has to wait, and the rest is queued as a continuation for when the awaited operation completes.
+
+Waiting on I/O is cheap because the runtime hands sockets and timers to the operating system (epoll, kqueue or IOCP, via libuv or the asyncio selector) and is called back when something is ready. *Computing* is not: while one callback runs, no other request, timer or I/O completion is handled.
+
+~~~js
+setTimeout(() => console.log('timer'), 0);
+const end = Date.now() + 2000;
+while (Date.now() < end) {} // for 2 s nothing else runs, not even the 0 ms timer
+console.log('busy loop done');
+~~~
+
+The usual blockers in a server:
+
+- synchronous APIs: \`fs.readFileSync\`, \`crypto.pbkdf2Sync\`, \`zlib.gzipSync\`, \`child_process.execSync\`;
+- \`JSON.parse\`/\`JSON.stringify\` of very large payloads, big sorts, regexes that backtrack;
+- in Python, \`time.sleep()\`, \`requests.get()\` or a synchronous database driver inside \`async def\`.
+
+Use the asynchronous version (\`await fs.promises.readFile\`, the callback form of \`crypto.pbkdf2\`, which runs on libuv's thread pool, \`await asyncio.sleep\`, \`httpx.AsyncClient\`), hand unavoidable blocking calls to a thread (\`await asyncio.to_thread(fn)\`), and move real CPU work to workers (\`worker_threads\`, a process pool). Keep every handler short: the latency of the whole service is bounded below by its slowest callback.`,
+      workedExample: {
+        language: 'typescript',
+        before: `import { pbkdf2Sync, timingSafeEqual } from 'node:crypto';
+
+app.post('/login', async (req, res) => {
+  const user = await users.findByEmail(req.body.email);
+  if (!user) return res.sendStatus(401);
+  // ~140 ms of CPU on the event-loop thread: every other request waits meanwhile
+  const hash = pbkdf2Sync(req.body.password, user.salt, 600_000, 32, 'sha256');
+  res.sendStatus(timingSafeEqual(hash, user.passwordHash) ? 204 : 401);
+});`,
+        after: `import { pbkdf2, timingSafeEqual } from 'node:crypto';
+import { promisify } from 'node:util';
+
+const pbkdf2Async = promisify(pbkdf2);
+
+app.post('/login', async (req, res) => {
+  const user = await users.findByEmail(req.body.email);
+  if (!user) return res.sendStatus(401);
+  // same work on a libuv pool thread; the loop keeps serving other requests
+  const hash = await pbkdf2Async(req.body.password, user.salt, 600_000, 32, 'sha256');
+  res.sendStatus(timingSafeEqual(hash, user.passwordHash) ? 204 : 401);
+});`,
+        note: 'pbkdf2Sync computed the hash on the thread that serves every request, so seven logins a second kept the loop fully busy and health checks timed out. The callback version runs on one of libuv\'s pool threads (4 by default, UV_THREADPOOL_SIZE) and the await frees the loop until the hash is ready.',
+      },
+      pitfalls: [
+        'Believing `async` moves work to another thread: a CPU-heavy loop inside an async function blocks exactly as much as outside it.',
+        'Synchronous convenience APIs (`*Sync`, `requests`, `time.sleep`) in request handlers or coroutines.',
+        'Parsing or serializing very large JSON payloads on the main thread of a server or UI.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print, line by line?',
+          code: `console.log('A');
+setTimeout(() => console.log('B'), 0);
+Promise.resolve().then(() => console.log('C'));
+console.log('D');`,
+          answer: 'A\nD\nC\nB',
+          explanation:
+            'Synchronous code runs to completion first (A, D). Then the microtask queue is drained (the promise callback, C) before the loop moves on to the timers phase (B), even though the timer was scheduled first with 0 ms.',
+        },
+        {
+          kind: 'multiple-choice',
+          prompt: 'A Node.js API\'s p99 latency jumps to about 2 s whenever one endpoint receives a 150 MB JSON upload and calls `JSON.parse` on it. What is the cause?',
+          code: '',
+          choices: [
+            'JSON.parse runs on the libuv thread pool and exhausts its four threads',
+            'JSON.parse is synchronous and runs on the event-loop thread, so every other request waits until it returns',
+            'The upload is buffered by the operating system, which pauses other sockets',
+            'A missing await makes the parse run twice',
+          ],
+          answerIndex: 1,
+          explanation:
+            'JSON.parse is plain synchronous JavaScript on the only thread that runs callbacks. Stream-parse large bodies, limit body size, or parse in a worker thread.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Inside the loop: microtasks, starvation, lag and where CPU work belongs',
+      conceptId: 'event-loop',
+      level: 'advanced',
+      explanation: `**Queues and order.** Node runs the loop in phases (timers, I/O callbacks, \`setImmediate\`, close handlers); after every callback it drains \`process.nextTick\` callbacks, then promise microtasks, before the next macrotask. Browsers also drain microtasks after each task. So a recursive \`queueMicrotask\`, \`nextTick\` or \`.then\` chain never yields: it starves timers and I/O like a \`while\` loop. Chunking CPU work helps only if each chunk is a macrotask (\`setImmediate\`, \`setTimeout\`, \`scheduler.yield()\` in Chromium), not another \`await\` of a resolved promise.
+
+**Measure the lag.** \`perf_hooks.monitorEventLoopDelay()\` reports how late the loop runs; alert on its p99. asyncio's debug mode (\`PYTHONASYNCIODEBUG=1\` or \`asyncio.run(main(), debug=True)\`) logs every step slower than \`loop.slow_callback_duration\` (100 ms), as in \`Executing <Task ...> took 0.200 seconds\`.
+
+**Not all threads are yours.** Node's callback-based \`crypto\`, \`zlib\` and \`fs\` calls and \`dns.lookup\` share libuv's pool of 4 threads (\`UV_THREADPOOL_SIZE\`), so a burst of hashing queues file reads behind it. For your own CPU-heavy JavaScript, use a pool of \`worker_threads\` and transfer \`ArrayBuffer\`s instead of copying. In Python, \`asyncio.to_thread\` suits blocking I/O, but pure-Python CPU work holds the GIL and still stalls the loop; use a \`ProcessPoolExecutor\` (arguments and results must pickle) unless you run a free-threaded 3.13+ build.
+
+**Sync over async deadlocks.** Blocking the loop thread while waiting for work that needs that same thread never finishes: C#'s \`task.Result\` on a UI thread, whose continuation must resume on the UI thread, is the classic hang. In Python, calling \`asyncio.run()\` from inside a running loop fails with \`RuntimeError: asyncio.run() cannot be called from a running event loop\`.`,
+      workedExample: {
+        language: 'python',
+        before: `async def export_invoice_pdf(request: Request) -> Response:
+    rows = await db.fetch_all(INVOICE_LINES, request.path_params["id"])
+    pdf_bytes = render_pdf(rows)  # ~3 s of pure-Python layout work on the loop thread
+    return Response(pdf_bytes, media_type="application/pdf")`,
+        after: `from concurrent.futures import ProcessPoolExecutor
+
+_pdf_pool = ProcessPoolExecutor(max_workers=2)
+
+async def export_invoice_pdf(request: Request) -> Response:
+    rows = await db.fetch_all(INVOICE_LINES, request.path_params["id"])
+    loop = asyncio.get_running_loop()
+    # rows are pickled to a worker process; the loop serves other requests meanwhile
+    pdf_bytes = await loop.run_in_executor(_pdf_pool, render_pdf, [dict(r) for r in rows])
+    return Response(pdf_bytes, media_type="application/pdf")`,
+        note: 'While render_pdf ran, the whole ASGI worker stopped answering, including health checks, so the orchestrator restarted it mid-export. asyncio.to_thread would not help: pure-Python CPU work holds the GIL. A small process pool runs it in parallel; the rows are converted to plain dicts because database record objects often do not pickle.',
+      },
+      pitfalls: [
+        'Chunking work with `await Promise.resolve()` or `queueMicrotask`, which never lets timers or I/O in; yield with a macrotask instead.',
+        'Using `asyncio.to_thread` for CPU-bound pure-Python code on a GIL build and expecting the loop to stay responsive.',
+        'Saturating libuv\'s four pool threads with hashing or compression, which silently delays unrelated `fs` and `dns.lookup` calls.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'In a CommonJS Node.js script, what does this print, line by line?',
+          code: `const fs = require('node:fs');
+
+fs.readFile(__filename, () => {
+  setTimeout(() => console.log('timeout'), 0);
+  setImmediate(() => console.log('immediate'));
+  process.nextTick(() => console.log('tick'));
+  Promise.resolve().then(() => console.log('promise'));
+  console.log('io callback');
+});`,
+          answer: 'io callback\ntick\npromise\nimmediate\ntimeout',
+          explanation:
+            'After the I/O callback returns, Node drains the nextTick queue, then promise microtasks. The loop then enters the check phase (setImmediate) before it wraps around to the timers phase, so inside an I/O callback setImmediate always beats a 0 ms setTimeout.',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'After this background task starts, the service answers requests only every five minutes. Which line?',
+          code: `import asyncio
+import time
+
+async def keep_token_fresh(client):
+    while True:
+        token = await client.fetch_token()
+        client.set_token(token)
+        time.sleep(300)
+
+async def main(client):
+    refresher = asyncio.create_task(keep_token_fresh(client))
+    await serve_forever(client)`,
+          bugLine: 8,
+          answer: 'Use `await asyncio.sleep(300)`, which suspends only this task and gives the loop back to the request handlers.',
+          explanation:
+            'time.sleep blocks the thread that runs every task on the loop, so for 300 s nothing else executes. asyncio.sleep schedules a wake-up and returns control to the loop.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'Is anything in this handler or coroutine synchronous and slow: a *Sync call, a blocking library, a big parse or a long loop?',
+      concept:
+        'Async code shares one thread that runs callbacks in turn. Awaiting I/O frees it; synchronous work holds it, so every other request, timer and UI event waits. Use async APIs for I/O and move CPU-heavy work to a worker thread or process.',
+      analogousExample:
+        'Similar: a Python `async def` webhook handler that calls `requests.post(...)` makes every other request wait for that HTTP round trip; `await client.post(...)` with `httpx.AsyncClient` (or `await asyncio.to_thread(requests.post, ...)`) lets the loop serve them meanwhile.',
+      pseudoCode:
+        'for each step in the handler:\n    waits on I/O            -> use the async API and await it\n    blocking, no async API  -> run it in a thread and await that\n    CPU work over a few ms  -> worker thread / process pool, or chunks scheduled as separate tasks\nmeasure event-loop delay before and after',
+    },
+  },
+  {
+    conceptId: 'race-conditions',
+    fundamentals: {
+      title: 'Race conditions: check-then-act and read-modify-write',
+      conceptId: 'race-conditions',
+      level: 'fundamentals',
+      explanation: `A race condition is a bug whose outcome depends on how concurrent operations interleave. Three shapes cover most of them:
+
+- **Check-then-act**: \`if (!exists) create()\`. Between the check and the act, another request makes the same check and also creates.
+- **Read-modify-write**: \`balance = balance - amount\`, \`count += 1\`, or \`SELECT stock\` followed by \`UPDATE ... SET stock = ?\`. Two writers read the same old value and one update is lost.
+- **Lazy initialization**: two threads see \`instance == null\` and both construct it.
+
+Races are not only a threading problem. In single-threaded JavaScript or asyncio code, **every \`await\` is a point where other tasks run**, so a check before an \`await\` and an act after it race exactly like two threads:
+
+~~~ts
+if (seat.heldBy === null) {
+  await payments.authorize(card); // another request reserves the seat here
+  seat.heldBy = userId;
+}
+~~~
+
+Tests rarely catch this: a unit test runs one request at a time and the window is microseconds wide, while production load hits it daily. Passing tests say nothing about races.
+
+The fix is to make the sequence **atomic**:
+
+- let the database do it in one statement: \`UPDATE seats SET held_by = $1 WHERE id = $2 AND held_by IS NULL\`, then check the affected row count; use unique constraints with \`INSERT ... ON CONFLICT DO NOTHING\` instead of "check, then insert";
+- use atomic operations: \`AtomicLong.incrementAndGet()\`, \`Interlocked.Increment\`, \`ConcurrentHashMap.merge\`, Go's \`atomic.Int64\`;
+- hold one lock across the whole sequence (\`synchronized\`, \`sync.Mutex\`, \`threading.Lock\`, \`asyncio.Lock\`), keeping slow I/O outside it when you can.
+
+In Python the GIL does not make \`counter += 1\` atomic: it is several bytecodes (load, add, store), and a thread switch between them loses an increment.`,
+      workedExample: {
+        language: 'typescript',
+        before: `async function redeemCoupon(code: string, userId: string): Promise<void> {
+  const coupon = await db.one('SELECT amount_cents, used_by FROM coupons WHERE code = $1', [code]);
+  if (coupon.used_by !== null) throw new CouponUsedError(code);
+  await db.none('UPDATE coupons SET used_by = $1 WHERE code = $2', [userId, code]);
+  await wallet.credit(userId, coupon.amount_cents);
+}`,
+        after: `async function redeemCoupon(code: string, userId: string): Promise<void> {
+  await db.tx(async (t) => {
+    // Check and claim in one statement: only one concurrent caller can match used_by IS NULL.
+    const claimed = await t.oneOrNone(
+      'UPDATE coupons SET used_by = $1 WHERE code = $2 AND used_by IS NULL RETURNING amount_cents',
+      [userId, code],
+    );
+    if (claimed === null) throw new CouponUsedError(code);
+    await wallet.credit(userId, claimed.amount_cents, { tx: t });
+  });
+}`,
+        note: 'Two requests with the same code (a double-click, a retry) both read used_by = null before either UPDATE ran, so the coupon paid out twice. With the conditional UPDATE, PostgreSQL\'s row lock orders them and the second matches no row. Crediting inside the same transaction means a failed credit also releases the coupon.',
+      },
+      pitfalls: [
+        'Reading a value, awaiting something, then writing a value computed from the stale read.',
+        'Trusting green tests: races need concurrent load to show up, and then they show up as rare, unreproducible data corruption.',
+        'Using thread-safe pieces (a concurrent map, an atomic) but combining two of their calls into one unprotected sequence.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print, line by line?',
+          code: `let stock = 1;
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function buy(name) {
+  if (stock > 0) {
+    await sleep(10); // the payment call
+    stock -= 1;
+    console.log(name, 'bought');
+  }
+}
+
+Promise.all([buy('ana'), buy('ben')]).then(() => console.log('stock', stock));`,
+          answer: 'ana bought\nben bought\nstock -1',
+          explanation:
+            'Both calls check stock > 0 before either reaches the decrement, because each pauses at the await. Single-threaded code still interleaves at every await, so the last item is sold twice.',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'Under load the reported failure rate is lower than the real one. Which line?',
+          code: `class RequestStats {
+    private final AtomicLong total = new AtomicLong();
+    private long failed;
+
+    void record(boolean ok) { // called from every request thread
+        total.incrementAndGet();
+        if (!ok) failed++;
+    }
+
+    double failureRate() {
+        return (double) failed / total.get();
+    }
+}`,
+          bugLine: 7,
+          answer: 'Make the failure counter atomic too: `private final LongAdder failed = new LongAdder();` with `failed.increment()` (or an `AtomicLong`), and read it with `failed.sum()`.',
+          explanation:
+            'failed++ is a read, an add and a write. Two threads can read the same value and both write value + 1, losing a failure; without synchronization the reader may also see a stale value.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Races at scale: compound operations, visibility, lock ordering and race detectors',
+      conceptId: 'race-conditions',
+      level: 'advanced',
+      explanation: `**Compound operations on thread-safe objects are not atomic.** Each method of \`ConcurrentHashMap\`, \`sync.Map\` or a synchronized list is safe on its own, but \`get\` followed by \`put\` is still check-then-act. Use the combined operations: \`computeIfAbsent\`, \`merge\`, \`putIfAbsent\`, Go's \`LoadOrStore\`, C#'s \`ConcurrentDictionary.GetOrAdd\` (whose factory may run more than once under contention; store a \`Lazy<T>\` when creation must happen once).
+
+**Visibility.** Without synchronization a thread may never see another thread's write: a plain \`boolean running\` flag polled in a loop can spin forever once the JIT hoists the read. Java needs \`volatile\`, an atomic or a lock to create a happens-before edge. In Go, C and C++ a data race is a bug with no defined outcome, not merely a stale read.
+
+**Deadlocks.** Two threads taking the same two locks in opposite orders wait for each other forever. Acquire locks in one global order (for example by account id), hold them briefly, and never call unknown code while holding one. Go detects only the total case (\`fatal error: all goroutines are asleep - deadlock!\`); a Java thread dump (\`jstack\`) prints \`Found one Java-level deadlock\`.
+
+**Databases.** Under PostgreSQL's default READ COMMITTED, read-then-write in application code still loses updates. Use a conditional \`UPDATE\`, \`SELECT ... FOR UPDATE\`, or SERIALIZABLE isolation, where the loser fails with \`could not serialize access ...\` (SQLSTATE 40001) and must be retried.
+
+**Detectors find what tests miss.** Run \`go test -race\` (it prints \`WARNING: DATA RACE\` with both stacks) and ThreadSanitizer (\`-fsanitize=thread\`) for C and C++, plus stress tests that release many concurrent callers at once. Rust's \`Send\` and \`Sync\` rule out data races at compile time, but not logical races: locking a \`Mutex\` once to check and again to act is still check-then-act.`,
+      workedExample: {
+        language: 'java',
+        before: `private final Map<String, RateLimiter> limiters = new ConcurrentHashMap<>();
+
+RateLimiter limiterFor(String apiKey) {
+    RateLimiter limiter = limiters.get(apiKey);
+    if (limiter == null) {
+        limiter = RateLimiter.create(plans.requestsPerSecond(apiKey));
+        limiters.put(apiKey, limiter);
+    }
+    return limiter;
+}`,
+        after: `private final ConcurrentMap<String, RateLimiter> limiters = new ConcurrentHashMap<>();
+
+RateLimiter limiterFor(String apiKey) {
+    // Atomic per key: the factory runs at most once and every caller gets the same limiter.
+    return limiters.computeIfAbsent(apiKey, key -> RateLimiter.create(plans.requestsPerSecond(key)));
+}`,
+        note: 'get and put are each thread-safe, but the sequence is not: the first burst of requests from a new key created several limiters, each request used its own, and the customer got several times its quota until the last put won. computeIfAbsent makes the check and the insert one step; keep its function short and never modify the map from inside it.',
+      },
+      pitfalls: [
+        'Polling a plain (non-volatile, non-atomic) field written by another thread, which may never observe the change.',
+        'Acquiring two locks in an order that depends on the arguments (`transfer(a, b)` versus `transfer(b, a)`).',
+        'Treating `ConcurrentDictionary.GetOrAdd` or a cache\'s `get-or-load` as run-once for expensive or side-effecting factories.',
+      ],
+      quiz: [
+        {
+          kind: 'multiple-choice',
+          prompt: 'Two goroutines run `transfer(alice, bob, 1000)` and `transfer(bob, alice, 500)` at the same time. What can happen?',
+          code: `func transfer(from, to *Account, cents int64) {
+	from.mu.Lock()
+	defer from.mu.Unlock()
+	to.mu.Lock()
+	defer to.mu.Unlock()
+	from.balance -= cents
+	to.balance += cents
+}`,
+          choices: [
+            'Nothing bad: each account has its own mutex, so the transfers are safe',
+            'They can deadlock: each holds one account\'s lock and waits for the other\'s',
+            'The runtime notices the conflict and runs the transfers one after the other',
+            'The balances can end up with a data race that -race reports',
+          ],
+          answerIndex: 1,
+          explanation:
+            'The first goroutine locks alice then waits for bob; the second locks bob then waits for alice. Lock the two accounts in a fixed order (for example lower id first). In a server other goroutines keep running, so Go\'s deadlock detector stays silent and the requests just hang.',
+        },
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `import asyncio
+
+balance = 100
+
+async def withdraw(amount):
+    global balance
+    current = balance
+    await asyncio.sleep(0)  # an audit-log write
+    balance = current - amount
+
+async def main():
+    await asyncio.gather(withdraw(30), withdraw(50))
+    print(balance)
+
+asyncio.run(main())`,
+          answer: '50',
+          explanation:
+            'Both tasks read 100 before either writes, because each yields at the await. The first writes 70, then the second overwrites it with 100 - 50. One withdrawal is lost without any thread in sight; an asyncio.Lock around read-and-write (or doing both without an await in between) fixes it.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'Between the moment this code reads shared state (or checks a condition) and the moment it writes, can another thread, request or task run?',
+      concept:
+        'A race happens when a check-then-act or read-modify-write sequence on shared state is not atomic. Make the sequence one atomic step: a conditional database statement, an atomic or compound operation, or one lock held across the whole sequence. Every `await` is an interleaving point too.',
+      analogousExample:
+        'Similar: an upload handler that checks `if not storage.exists(key)` and then writes lets two uploads of the same key both pass the check; an exclusive create (`open(path, "x")`, an S3 conditional put with `If-None-Match: *`, or a unique index) makes the second one fail instead.',
+      pseudoCode:
+        'find the shared state and every read and write of it\nfor each "read or check, then write" sequence:\n    replace it with one atomic operation (conditional UPDATE, compare-and-set, merge, upsert)\n    or hold one lock from the read to the write, the same lock for every writer\ntake several locks in one fixed global order\nstress-test with many concurrent callers; run the race detector',
+    },
+  },
+  {
+    conceptId: 'cancellation-timeouts',
+    fundamentals: {
+      title: 'Timeouts and cancellation: abandoned work keeps running',
+      conceptId: 'cancellation-timeouts',
+      level: 'fundamentals',
+      explanation: `When a caller gives up on an operation, the operation does not know. A user closes the tab, an upstream times out, a \`Promise.race\` rejects: the HTTP request, database query or loop underneath keeps running, holding a socket, a pool connection and memory, and may still perform its side effects. Under load these orphans pile up until the pool is exhausted and every request waits.
+
+Every call that waits on something external needs two things:
+
+1. **A deadline.** Many clients wait forever by default: Python's \`requests\` never times out unless you pass \`timeout=\`; Go's \`http.Client{}\` has \`Timeout\` 0, meaning none; Java's \`HttpClient\` sets no request timeout. .NET's \`HttpClient\` defaults to 100 seconds, and Node's \`fetch\` gives up only after undici's 300-second header and body timeouts.
+2. **A cancellation signal that reaches the work.** Cancellation is cooperative: the operation must accept a signal and stop when it fires.
+
+~~~ts
+const res = await fetch(url, { signal: AbortSignal.timeout(3000) });
+// rejects with "TimeoutError: The operation was aborted due to timeout" and closes the connection
+~~~
+
+The equivalents: \`asyncio.timeout(3)\` (3.11+) or \`asyncio.wait_for\` in Python, which cancel the awaiting task; \`context.WithTimeout\` in Go, passed as the first argument; a \`CancellationToken\` in C#, passed to every async call; \`HttpRequest.Builder.timeout\` and \`CompletableFuture.orTimeout\` in Java.
+
+A timeout built from \`Promise.race([work, timer])\` only stops *waiting*; \`work\` continues. Pass the signal to the work instead, and clear timers you create yourself, or they fire (and keep a Node process alive) after success.
+
+Decide what a timeout means for the caller: retry (idempotent operations only), fall back to a cached value, or fail with an error that names the dependency and the limit.`,
+      workedExample: {
+        language: 'typescript',
+        before: `function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  const timer = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms));
+  return Promise.race([work, timer]);
+}
+
+async function stockLevel(sku: string): Promise<number> {
+  const res = await withTimeout(fetch(\`\${INVENTORY_URL}/stock/\${encodeURIComponent(sku)}\`), 2000);
+  return ((await res.json()) as { available: number }).available;
+}`,
+        after: `async function stockLevel(sku: string, signal?: AbortSignal): Promise<number> {
+  const deadline = AbortSignal.timeout(2000);
+  const res = await fetch(\`\${INVENTORY_URL}/stock/\${encodeURIComponent(sku)}\`, {
+    signal: signal ? AbortSignal.any([signal, deadline]) : deadline,
+  });
+  return ((await res.json()) as { available: number }).available;
+}`,
+        note: 'The race rejected the caller after 2 s but left the request running with its socket, covered only the headers and not res.json(), and its timer fired even after fast responses. AbortSignal.timeout aborts the request and the body read; AbortSignal.any (Node 20.3+) also stops it when the caller\'s own signal fires, for example when the client disconnects.',
+      },
+      pitfalls: [
+        'Calling HTTP clients or drivers with their default of no timeout at all.',
+        'Implementing a timeout with `Promise.race` or a future\'s `get(timeout)`, which stops the wait but not the work.',
+        'Accepting a cancellation token or signal and not passing it on to the calls that actually wait.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print, line by line?',
+          code: `const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function chargeCard() {
+  await sleep(50);
+  console.log('card charged');
+  return 'ok';
+}
+
+const timeout = sleep(10).then(() => {
+  throw new Error('timed out');
+});
+
+Promise.race([chargeCard(), timeout])
+  .then((value) => console.log('result', value))
+  .catch((err) => console.log('caller saw:', err.message));`,
+          answer: 'caller saw: timed out\ncard charged',
+          explanation:
+            'The race settles with the first promise to settle, the 10 ms rejection, so the caller reports a timeout. Nothing told chargeCard to stop, so 40 ms later the card is charged anyway: the caller believes it failed and may retry, charging twice.',
+        },
+        {
+          kind: 'multiple-choice',
+          prompt: 'A Python service calls `requests.get(url)` with no `timeout` argument. The remote server accepts the connection and never sends a response. What happens?',
+          code: '',
+          choices: [
+            'requests raises Timeout after its default of 30 seconds',
+            'The call waits indefinitely, holding the thread and the connection',
+            'requests retries three times, then raises ConnectionError',
+            'The call returns None',
+          ],
+          answerIndex: 1,
+          explanation:
+            'requests has no default timeout; its documentation says nearly all production code should pass one. Use timeout=(connect_seconds, read_seconds), for example timeout=(3.05, 10).',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Deadlines that propagate: budgets, retries, cooperative checks and cleanup',
+      conceptId: 'cancellation-timeouts',
+      level: 'advanced',
+      explanation: `**Propagate one deadline, not many timeouts.** If a request has 2 s end to end and each of three sequential calls gets its own 2 s timeout, it can run for 6 s after the client gave up. Pass the caller's signal or context down (Go's \`r.Context()\` is cancelled when the client disconnects; ASP.NET Core binds \`HttpContext.RequestAborted\` to a \`CancellationToken\` action parameter) and derive shorter deadlines from it: \`context.WithTimeout(parent, d)\`, \`AbortSignal.any([parent, AbortSignal.timeout(ms)])\`, \`CancellationTokenSource.CreateLinkedTokenSource(ct)\` plus \`CancelAfter\`. gRPC sends the remaining deadline to the server for the same reason.
+
+**Retries multiply time.** Three attempts of 10 s each, plus backoff, blow any caller's budget. Give each attempt its own timeout, stop once the overall deadline has passed, and retry only idempotent operations.
+
+**Cancellation is cooperative all the way down.** CPU loops and batch jobs must check: \`signal.throwIfAborted()\`, \`if err := ctx.Err(); err != nil { return err }\`, \`token.ThrowIfCancellationRequested()\`. In Go always \`defer cancel()\`; \`go vet\` reports a discarded one: \`the cancel function returned by context.WithTimeout should be called, not discarded, to avoid a context leak\`.
+
+**Do not swallow the cancellation.** asyncio delivers it as \`CancelledError\`, a \`BaseException\` since 3.8. An \`except BaseException:\` or bare \`except:\` that does not re-raise makes the task uncancellable, so \`asyncio.timeout\` and \`TaskGroup\` shutdown hang. C# signals it with \`OperationCanceledException\`: treat it as "stopped", not as a failure to log and retry.
+
+**Cleanup still runs.** \`finally\` blocks execute on cancellation; keep them short. A write that must complete once started can be shielded (\`asyncio.shield\`, Go 1.21's \`context.WithoutCancel\`) but then needs its own timeout.`,
+      workedExample: {
+        language: 'go',
+        before: `var pricing = &http.Client{} // Timeout 0: no deadline at all
+
+func (s *Server) quote(w http.ResponseWriter, r *http.Request) {
+	sku := r.URL.Query().Get("sku")
+	resp, err := pricing.Get(s.pricingURL + "/quote?sku=" + url.QueryEscape(sku))
+	if err != nil {
+		http.Error(w, "pricing unavailable", http.StatusBadGateway)
+		return
+	}
+	defer resp.Body.Close()
+	io.Copy(w, resp.Body)
+}`,
+        after: `var pricing = &http.Client{Timeout: 5 * time.Second} // backstop for callers without a deadline
+
+func (s *Server) quote(w http.ResponseWriter, r *http.Request) {
+	// Derived from the request: cancelled when the client disconnects, or after 800 ms.
+	ctx, cancel := context.WithTimeout(r.Context(), 800*time.Millisecond)
+	defer cancel()
+
+	sku := r.URL.Query().Get("sku")
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, s.pricingURL+"/quote?sku="+url.QueryEscape(sku), nil)
+	if err != nil {
+		http.Error(w, "bad request", http.StatusBadRequest)
+		return
+	}
+	resp, err := pricing.Do(req)
+	if err != nil {
+		status := http.StatusBadGateway
+		if errors.Is(err, context.DeadlineExceeded) {
+			status = http.StatusGatewayTimeout
+		}
+		http.Error(w, "pricing unavailable", status)
+		return
+	}
+	defer resp.Body.Close()
+	io.Copy(w, resp.Body)
+}`,
+        note: 'With the zero-value client, a hung pricing service kept every quote goroutine and its connection alive indefinitely, long after the clients had disconnected. The derived context ends the call when the client leaves or after 800 ms, the client-wide Timeout is a backstop, and errors.Is tells a deadline (504) apart from other failures (502).',
+      },
+      pitfalls: [
+        'Giving every downstream call a fresh full timeout instead of the time left in the caller\'s budget.',
+        'Catching `BaseException` (Python) or every exception type (C#) in a loop, which also catches and discards the cancellation.',
+        'Retrying on timeout without an overall deadline, so one slow dependency turns into a retry storm.',
+      ],
+      quiz: [
+        {
+          kind: 'spot-the-bug',
+          prompt: 'On shutdown, `asyncio.TaskGroup` waits forever for this consumer task. Which line?',
+          code: `async def consume(queue: asyncio.Queue[Job]) -> None:
+    while True:
+        job = await queue.get()
+        try:
+            await process(job)
+        except BaseException:
+            log.exception("job %s failed", job.id)
+        finally:
+            queue.task_done()`,
+          bugLine: 6,
+          answer: 'Catch `Exception` instead, so `asyncio.CancelledError` (a `BaseException`) propagates and ends the task; if you must catch it, clean up and re-raise.',
+          explanation:
+            'Cancellation is delivered as CancelledError at the await inside process(). except BaseException catches it, logs it as a job failure and loops back to queue.get(), so the task never finishes.',
+        },
+        {
+          kind: 'predict-output',
+          prompt: 'In Node.js 20 or later, what does this print?',
+          code: `const user = new AbortController();
+const signal = AbortSignal.any([user.signal, AbortSignal.timeout(1000)]);
+user.abort();
+console.log(signal.aborted, signal.reason.name);`,
+          answer: 'true AbortError',
+          explanation:
+            'AbortSignal.any aborts as soon as any input aborts, and takes that input\'s reason. user.abort() without an argument uses a DOMException named AbortError; had the 1000 ms deadline fired first, the name would be TimeoutError.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'If the caller stops waiting for this call, what stops the work itself, and how long can it wait if the other side never answers?',
+      concept:
+        'Every external wait needs a deadline and a cancellation signal passed into the work (`AbortSignal`, `context.Context`, `CancellationToken`, task cancellation). Giving up on a promise or future does not stop the operation behind it; only cooperative cancellation does.',
+      analogousExample:
+        'Similar: a report export whose `SELECT` runs for ten minutes after the user closed the page keeps a pool connection busy the whole time; passing the request\'s cancellation token to the query (or setting `statement_timeout`) ends it when nobody is waiting.',
+      pseudoCode:
+        'deadline = min(caller_deadline, now + this_call_budget)\nsignal = combine(caller_signal, timeout_at(deadline))\npass signal into every downstream call (HTTP, database, child tasks)\ninside long loops: check the signal and stop early\non cancellation: clean up in finally, re-raise, do not retry',
+    },
+  },
+];
