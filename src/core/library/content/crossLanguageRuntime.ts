@@ -753,4 +753,484 @@ console.log(signal.aborted, signal.reason.name);`,
         'deadline = min(caller_deadline, now + this_call_budget)\nsignal = combine(caller_signal, timeout_at(deadline))\npass signal into every downstream call (HTTP, database, child tasks)\ninside long loops: check the signal and stop early\non cancellation: clean up in finally, re-raise, do not retry',
     },
   },
+  {
+    conceptId: 'memory-management',
+    fundamentals: {
+      title: 'Leaks with a garbage collector: what keeps objects reachable',
+      conceptId: 'memory-management',
+      level: 'fundamentals',
+      explanation: `A garbage collector frees objects that nothing can reach any more. A leak in a garbage-collected language is therefore an object that is **still reachable but no longer needed**: the collector is doing its job, and your code is still holding on. The heap grows with traffic until the process dies with \`FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\` or \`java.lang.OutOfMemoryError: Java heap space\`, or the container is OOM-killed.
+
+The usual holders:
+
+- **Unbounded caches and registries**: a module-level \`Map\` keyed by request id, user id or URL, written on every request and never evicted. Every entry lives as long as the process.
+- **Listeners and subscriptions never removed**: \`emitter.on(...)\`, \`addEventListener\`, an RxJS \`subscribe\`, a VS Code \`onDidChange...\` registered per request, connection or component mount. The emitter holds the callback, and the callback's closure holds whatever it captured (a socket, a request, a DOM tree). Node warns at the eleventh listener for one event: \`MaxListenersExceededWarning: Possible EventEmitter memory leak detected\`.
+- **Timers**: a \`setInterval\` that is never cleared keeps its callback and everything it references alive.
+- **Closures capturing more than they need**: a small callback stored for later that references a large buffer or a whole response.
+
+The cure is a lifetime for everything you register or store:
+
+~~~ts
+const subscription = config.onDidChange(reload);
+context.subscriptions.push(subscription); // disposed together with the extension
+~~~
+
+Bound every cache (maximum size with LRU eviction, a TTL, or both). Pair every \`on\`, \`subscribe\` and \`setInterval\` with its \`off\`, \`dispose\` or \`clearInterval\` on the code path that ends the owner's life; \`addEventListener(type, fn, { signal })\` removes many listeners with one \`abort()\`. To find a leak, take two heap snapshots under load (Chrome DevTools via \`node --inspect\`, a \`jmap\` heap dump for Java, \`tracemalloc\` snapshots for Python) and compare which object counts keep growing.`,
+      workedExample: {
+        language: 'typescript',
+        before: `const priceFeed = new EventEmitter();
+
+wss.on('connection', (socket: WebSocket) => {
+  priceFeed.on('tick', (tick: PriceTick) => {
+    socket.send(JSON.stringify(tick));
+  });
+});`,
+        after: `const priceFeed = new EventEmitter();
+
+wss.on('connection', (socket: WebSocket) => {
+  const forward = (tick: PriceTick) => socket.send(JSON.stringify(tick));
+  priceFeed.on('tick', forward);
+  socket.once('close', () => priceFeed.off('tick', forward));
+});`,
+        note: 'Each connection added a listener to a process-wide emitter and nothing ever removed it. The listener\'s closure captured the socket, so every closed socket and its buffers stayed reachable, and every tick was still serialized for all of them. Naming the listener lets the close handler remove exactly that one.',
+      },
+      pitfalls: [
+        'Module-level maps or arrays used as caches with no size limit or eviction.',
+        'Subscribing per request, connection or component without unsubscribing on the path that ends it.',
+        'Raising `setMaxListeners` to silence `MaxListenersExceededWarning` instead of finding the missing `off`.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print, line by line?',
+          code: `const { EventEmitter } = require('node:events');
+
+const bus = new EventEmitter();
+
+function handleRequest(id) {
+  bus.on('config-changed', () => console.log('reload for', id));
+}
+
+for (let i = 0; i < 3; i++) handleRequest(i);
+bus.emit('config-changed');
+console.log(bus.listenerCount('config-changed'));`,
+          answer: 'reload for 0\nreload for 1\nreload for 2\n3',
+          explanation:
+            'Every finished request left its listener (and its closure) registered on the long-lived bus, so one event runs all of them and the count grows with traffic. Each request should remove its listener when it ends, or subscribe once at startup.',
+        },
+        {
+          kind: 'multiple-choice',
+          prompt: 'Which of these, in a long-running service, is a memory leak even though the garbage collector works correctly?',
+          code: '',
+          choices: [
+            'A module-level Map from request id to response body, written on every request and never deleted from',
+            'A local array built inside a handler and returned to the caller',
+            'A closure passed to Array.prototype.map',
+            'An object whose only remaining reference is as a WeakMap key',
+          ],
+          answerIndex: 0,
+          explanation:
+            'The Map is reachable from the module for the life of the process, so every body it stores stays alive. The others become unreachable when the work is done; WeakMap keys do not keep their objects alive.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Retention paths, weak references and leaks beyond the heap',
+      conceptId: 'memory-management',
+      level: 'advanced',
+      explanation: `**Read retainer paths, not just sizes.** In a heap snapshot, sort by *retained* size and follow the retainers from a suspicious object back to a GC root: the chain (module, \`Map\`, closure context, \`socket\`) names the code that holds it. Compare snapshots taken after the same warm-up, so growth is not confused with a cache that simply filled.
+
+**V8 closures share one context per scope.** Closures created in the same function share a single context object holding every captured variable. If one closure uses a 10 MB \`buffer\`, a tiny callback created beside it and stored in a long-lived list keeps the buffer alive too, though it never mentions it. Clear large locals, or create long-lived callbacks in a separate function.
+
+**Weak references are for metadata, not caches.** \`WeakMap\`, Python's \`weakref.WeakKeyDictionary\` and Java's \`WeakHashMap\` attach data to an object without extending its life (though a \`WeakHashMap\` value that references its own key keeps it alive). \`WeakRef\` and \`FinalizationRegistry\` are non-deterministic: a finalizer may run late or never, so never rely on one to release a file or connection. A cache needs a size bound.
+
+**Leaks that are not garbage.** Go leaks goroutines blocked forever on a channel nobody sends to; each pins its stack and everything it references (watch \`runtime.NumGoroutine()\` and pprof's goroutine profile). A small slice of a huge array keeps the whole array alive; copy it with \`bytes.Clone\` (Go 1.20+). Python's \`functools.lru_cache\` on a method keeps every \`self\` alive.
+
+**Manual and ownership-based memory.** C and C++ add use-after-free and double free; RAII (\`std::unique_ptr\`) ties freeing to scope. Safe Rust rules both out, but leaking is still safe: \`Rc\` cycles never reach a zero count. Make back-references \`Weak\`.`,
+      workedExample: {
+        language: 'rust',
+        before: `use std::cell::RefCell;
+use std::rc::Rc;
+
+struct Category {
+    name: String,
+    parent: RefCell<Option<Rc<Category>>>,
+    children: RefCell<Vec<Rc<Category>>>,
+}
+
+fn attach(parent: &Rc<Category>, child: Rc<Category>) {
+    *child.parent.borrow_mut() = Some(Rc::clone(parent));
+    parent.children.borrow_mut().push(child);
+}
+// parent -> child -> parent: no strong count reaches 0, so no Category is ever dropped`,
+        after: `use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
+struct Category {
+    name: String,
+    parent: RefCell<Weak<Category>>,
+    children: RefCell<Vec<Rc<Category>>>,
+}
+
+fn attach(parent: &Rc<Category>, child: Rc<Category>) {
+    *child.parent.borrow_mut() = Rc::downgrade(parent);
+    parent.children.borrow_mut().push(child);
+}
+
+fn parent_name(category: &Category) -> Option<String> {
+    category.parent.borrow().upgrade().map(|p| p.name.clone())
+}`,
+        note: 'With strong references in both directions, dropping the last outside handle to a tree left every node at a strong count of at least 1: a leak that safe Rust allows. Children own nothing upward now; upgrade() returns None once the parent is gone, which the caller must handle.',
+      },
+      pitfalls: [
+        'Storing a small long-lived callback created in the same scope as a closure that captures a large object (V8 keeps both in one context).',
+        'Expecting `WeakRef` or finalizers to run promptly, or at all, to free external resources.',
+        'Keeping a small slice, substring view or subarray of a large buffer in a long-lived structure.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print, line by line?',
+          code: `use std::rc::{Rc, Weak};
+
+fn main() {
+    let session = Rc::new(String::from("session-42"));
+    let cache_entry: Weak<String> = Rc::downgrade(&session);
+    let handler = Rc::clone(&session);
+    println!("{} {}", Rc::strong_count(&session), Rc::weak_count(&session));
+    drop(session);
+    drop(handler);
+    println!("{:?}", cache_entry.upgrade());
+}`,
+          answer: '2 1\nNone',
+          explanation:
+            'session and handler are two strong references; the Weak does not count toward keeping the value alive. After both strong references are dropped the String is freed, so upgrade() returns None.',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'Memory grows by roughly the size of each log file indexed, although only first lines are kept. Which line?',
+          code: `var headers = map[string][]byte{} // lives for the whole process
+
+func indexHeader(path string) error {
+	data, err := os.ReadFile(path) // log files of ~200 MB each
+	if err != nil {
+		return err
+	}
+	end := bytes.IndexByte(data, '\\n')
+	if end < 0 {
+		end = len(data)
+	}
+	headers[path] = data[:end]
+	return nil
+}`,
+          bugLine: 12,
+          answer: 'Store a copy: `headers[path] = bytes.Clone(data[:end])`, so the 200 MB array can be collected.',
+          explanation:
+            'A slice shares its backing array. data[:end] is a short view into the whole file, and keeping it in the map keeps the entire array reachable.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'What still holds a reference to these objects after the request, connection or component that needed them is gone?',
+      concept:
+        'A garbage collector frees only unreachable objects. Leaks are references kept by long-lived things: unbounded caches, registered listeners, timers, closures and global registries. Give each one a lifetime: a size bound, an eviction policy, or a dispose on the path that ends its owner.',
+      analogousExample:
+        'Similar: a React component that calls `window.addEventListener("resize", onResize)` in `useEffect` without returning a cleanup keeps every unmounted instance alive; returning `() => window.removeEventListener("resize", onResize)` releases each one on unmount.',
+      pseudoCode:
+        'for each long-lived holder (module map, emitter, timer, registry, cache):\n    who adds to it, and on which path is the entry removed?\n    no removal path      -> add one (off / dispose / clearInterval when the owner ends)\n    grows with the input -> bound it (max size, TTL, LRU)\nconfirm with two heap snapshots under the same load',
+    },
+  },
+  {
+    conceptId: 'numeric-precision',
+    fundamentals: {
+      title: 'Floating point, integer limits and money',
+      conceptId: 'numeric-precision',
+      level: 'fundamentals',
+      explanation: `The default fractional type in most languages is an IEEE 754 binary double: \`number\` in JavaScript, \`float\` in Python, \`double\` in Java and C#, \`f64\` in Rust, \`float64\` in Go. It stores a binary fraction, and most decimal fractions (0.1, 0.2, 0.07) have no exact binary form, so each literal is already rounded:
+
+~~~js
+0.1 + 0.2;         // 0.30000000000000004
+0.1 + 0.2 === 0.3; // false
+~~~
+
+Consequences and idioms:
+
+- **Compare floats with a tolerance**: \`math.isclose(a, b)\` (relative tolerance 1e-9 by default), or \`Math.abs(a - b) < tolerance\` with a tolerance chosen for your magnitudes. Never use \`===\` on computed results.
+- **Money is not a float.** Store integer minor units (\`amountCents: 1999\`) or use a decimal type: Python's \`Decimal("19.99")\` (from a string; \`Decimal(0.1)\` faithfully copies the binary error), Java's \`new BigDecimal("19.99")\` or \`BigDecimal.valueOf(19.99)\`, C#'s \`decimal\` (\`19.99m\`). Round once, at a defined point, with an explicit rounding mode.
+- **Integers have ranges.** JavaScript numbers are exact integers only up to \`Number.MAX_SAFE_INTEGER\` (2^53 - 1 = 9007199254740991); above it, \`9007199254740992 + 1\` is still \`9007199254740992\`. Use \`BigInt\` (\`123n\`) or strings for large ids. Java's \`int\` wraps silently: \`Integer.MAX_VALUE + 1\` is \`-2147483648\`, while \`Math.addExact\` throws \`ArithmeticException: integer overflow\`. Python's \`int\` is arbitrary-precision and never overflows.
+- **Integer division differs.** \`7 / 2\` is \`3\` for integers in Java, C#, Go and Rust but \`3.5\` in JavaScript and Python; Python's \`//\` floors (\`-7 // 2 == -4\`) while Java and C# truncate toward zero (\`-7 / 2 == -3\`).`,
+      workedExample: {
+        language: 'python',
+        before: `def gross_total(lines: list[tuple[float, int]], vat_rate: float = 0.19) -> float:
+    net = sum(price * qty for price, qty in lines)
+    return round(net * (1 + vat_rate), 2)
+
+print(gross_total([(1.25, 2)]))  # 2.97`,
+        after: `from decimal import Decimal, ROUND_HALF_UP
+
+CENT = Decimal("0.01")
+
+def gross_total(lines: list[tuple[Decimal, int]], vat_rate: Decimal = Decimal("0.19")) -> Decimal:
+    net = sum((price * qty for price, qty in lines), Decimal(0))
+    return (net * (1 + vat_rate)).quantize(CENT, rounding=ROUND_HALF_UP)
+
+print(gross_total([(Decimal("1.25"), 2)]))  # 2.98`,
+        note: '2.50 plus 19% VAT is exactly 2.975, which commercial rounding takes to 2.98. As doubles the product is 2.9749999999999996, so round() gives 2.97: a cent lost on this invoice and a reconciliation mismatch across thousands. Decimal values built from strings keep the exact amount, and quantize rounds once with a named mode.',
+      },
+      pitfalls: [
+        'Storing or summing money in binary floats, or building `Decimal`/`BigDecimal` from a float literal instead of a string.',
+        'Comparing computed floats with `==` or `===`.',
+        'Passing 64-bit integer ids through JavaScript numbers, which are exact only up to 2^53 - 1.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print, line by line?',
+          code: `console.log(0.1 + 0.2 === 0.3, 0.1 + 0.2);
+console.log(9007199254740992 + 1, Number.isSafeInteger(9007199254740992));`,
+          answer: 'false 0.30000000000000004\n9007199254740992 false',
+          explanation:
+            'The doubles nearest to 0.1 and 0.2 add up to a double just above 0.3. 2^53 + 1 is not representable, so the sum rounds back to 2^53, which is already outside the safe range.',
+        },
+        {
+          kind: 'multiple-choice',
+          prompt: 'Which Python expression is exactly equal to `Decimal("0.3")`?',
+          code: 'from decimal import Decimal',
+          choices: [
+            'Decimal(0.1) + Decimal(0.2)',
+            'Decimal("0.1") + Decimal("0.2")',
+            'Decimal(0.1 + 0.2)',
+            'Decimal(round(0.1 + 0.2, 1))',
+          ],
+          answerIndex: 1,
+          explanation:
+            'Only string construction gives exact decimal values. Decimal(0.1) is 0.1000000000000000055511151231257827021181583404541015625, and even round(..., 1) returns the float nearest 0.3, which is slightly below it.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Numeric edges: overflow policies, narrowing, rounding modes and numbers on the wire',
+      conceptId: 'numeric-precision',
+      level: 'advanced',
+      explanation: `**Overflow policy differs by language, so choose it explicitly.** Java and Go wrap silently; use \`Math.addExact\`, \`multiplyExact\` and \`toIntExact\` wherever a wrapped value would be a bug. C# wraps unless the code is in a \`checked\` context (or the project sets \`CheckForOverflowUnderflow\`), where it throws \`System.OverflowException\`. Rust panics in debug builds (\`attempt to add with overflow\`) and wraps in release builds, so state the intent with \`checked_add\` (an \`Option\`), \`saturating_add\` or \`wrapping_add\`.
+
+**Narrowing conversions lose information quietly.** Java's \`(int) 3_000_000_000L\` is \`-1294967296\`, and a cast binds tighter than division, so \`(int) size / chunk\` narrows *before* dividing. JavaScript's bitwise operators convert to 32-bit integers: \`2 ** 31 | 0\` is \`-2147483648\`. Rust's \`as\` truncates between integer types and saturates float to int (\`300.7_f64 as u8\` is \`255\`); \`u8::try_from(300)\` returns an \`Err\` you must handle.
+
+**Rounding modes are part of the specification.** Python's \`round\` and C#'s \`Math.Round\` round half to even (\`round(2.5) == 2\`); JavaScript's and Java's \`Math.round\` round halves toward positive infinity (\`Math.round(-2.5)\` is \`-2\`). All of them round the stored binary value: \`round(2.675, 2)\` is \`2.67\` and \`(1.005).toFixed(2)\` is \`"1.00"\`, because those doubles sit just below the half. Money needs a decimal type plus a named mode (\`ROUND_HALF_UP\`, \`RoundingMode.HALF_EVEN\`).
+
+**Numbers on the wire.** \`JSON.parse\` makes every number a double, so 64-bit ids from Java, Go or a \`bigint\` column arrive corrupted above 2^53; send them as strings. Summing many floats accumulates error: \`sum([0.1] * 10)\` is \`0.9999999999999999\`, \`math.fsum\` gives \`1.0\`. \`NaN\` is unequal to itself, so test it with \`Number.isNaN\` or \`math.isnan\`. Remainders follow the division: \`-7 % 3\` is \`2\` in Python but \`-1\` in JavaScript and Java.`,
+      workedExample: {
+        language: 'java',
+        before: `/** How long audit events are kept before the purge job deletes them. */
+static long retentionMillis(int days) {
+    return days * 24 * 60 * 60 * 1000; // int arithmetic, widened to long only at the end
+}
+
+// retentionMillis(30) == -1702967296: the cutoff lands ~20 days in the future and every event is purged`,
+        after: `/** How long audit events are kept before the purge job deletes them. */
+static long retentionMillis(int days) {
+    return Duration.ofDays(days).toMillis(); // long arithmetic: 30 days == 2592000000
+}`,
+        note: 'All operands were int, so the product overflowed before the assignment widened it, and the negative retention put the purge cutoff in the future. Duration computes in long and throws ArithmeticException if even that overflows; Math.multiplyExact(days, 86_400_000L) would also work.',
+      },
+      pitfalls: [
+        'Multiplying `int` values and assigning the result to a `long`, which widens only after the overflow has happened.',
+        'Casting before dividing, `(int) big / n`, instead of dividing in the wide type and narrowing with a checked conversion.',
+        'Assuming every language rounds halves the same way, or that `toFixed` and `round` see the decimal you wrote.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this Python code print, line by line?',
+          code: `print(round(2.5), round(3.5), round(2.675, 2))
+print(-7 // 2, -7 % 3, int(-7 / 2))`,
+          answer: '2 4 2.67\n-4 2 -3',
+          explanation:
+            'round() rounds exact halves to even (2.5 to 2, 3.5 to 4), and 2.675 is stored as 2.67499999..., so it goes down. // floors toward negative infinity, the remainder takes the sign of the divisor, and int() truncates toward zero.',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'For a 3 GiB upload this returns -128. Which line?',
+          code: `static final int CHUNK_SIZE = 8 * 1024 * 1024;
+
+static int chunkCount(Path upload) throws IOException {
+    long size = Files.size(upload);
+    int chunks = (int) size / CHUNK_SIZE;
+    return size % CHUNK_SIZE == 0 ? chunks : chunks + 1;
+}`,
+          bugLine: 5,
+          answer: 'Divide in long and narrow with a check at the end: `long chunks = (size + CHUNK_SIZE - 1) / CHUNK_SIZE; return Math.toIntExact(chunks);`',
+          explanation:
+            'The cast applies to size before the division: 3221225472 as an int is -1073741824, and dividing by 8 MiB gives -128. The remainder check then sees 0 and returns -128.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'What numeric type holds this value at each step, and can the value leave that type\'s range or need a decimal fraction the type cannot represent exactly?',
+      concept:
+        'Binary floats cannot represent most decimal fractions, so compare them with a tolerance and keep money in integer minor units or a decimal type. Fixed-width integers overflow, often silently, and narrowing casts truncate; JavaScript numbers are exact integers only up to 2^53 - 1.',
+      analogousExample:
+        'Similar: a Java loyalty job computing `long points = orders * 1_000_000` with an `int orders` goes negative for big customers; `Math.multiplyExact(orders, 1_000_000L)` computes in `long` and throws if even that overflows.',
+      pseudoCode:
+        'money: integer cents, or Decimal/BigDecimal built from strings; round once with a named mode\nfloats: compare abs(a - b) <= tolerance, never ==\nintegers: compute in the widest type needed; checked/exact operations where you narrow\nids above 2^53 crossing JSON: send them as strings',
+    },
+  },
+  {
+    conceptId: 'text-encoding',
+    fundamentals: {
+      title: 'Code units, code points, graphemes and bytes',
+      conceptId: 'text-encoding',
+      level: 'fundamentals',
+      explanation: `"One character" means different things to different layers:
+
+- **Bytes** are what files, sockets and databases store. UTF-8 uses 1 byte for ASCII, 2 for \`é\`, 3 for \`€\` and 4 for most emoji.
+- **Code units** are what JavaScript, Java and C# strings index. They are UTF-16, so characters outside the Basic Multilingual Plane (most emoji, rarer CJK) take two units, a surrogate pair: \`'😀'.length === 2\`.
+- **Code points** are what Python's \`str\` indexes and what \`[...s]\` or \`for...of\` iterates in JavaScript: \`len('😀') == 1\`.
+- **Grapheme clusters** are what a user sees as one character. \`👍🏽\` is two code points (thumb plus skin-tone modifier), a flag is two regional indicators, and \`é\` can be one code point or \`e\` plus a combining accent.
+
+So \`length\`, indexing and slicing count units that are not user-visible characters, and a slice can cut a character in half; a lone surrogate left by \`slice\` prints as \`�\`. Count and cut graphemes when people see the result: \`Intl.Segmenter\` with \`granularity: 'grapheme'\` in JavaScript, \`java.text.BreakIterator\` in Java, \`\\X\` in Python's third-party \`regex\` module. Go and Rust strings are UTF-8 bytes: \`len("é")\` is 2 in Go, and Rust rejects \`s[0]\` at compile time.
+
+At every boundary between bytes and text, **name the encoding**, almost always UTF-8: \`open(path, encoding="utf-8")\`, \`buffer.toString('utf8')\`, \`new String(bytes, StandardCharsets.UTF_8)\`. Python's \`open()\` without \`encoding\` uses the locale's encoding (often cp1252 on Windows) until UTF-8 becomes the default in 3.15; Java made UTF-8 its default charset in JDK 18. Decoding with the wrong encoding produces mojibake: UTF-8 \`café\` read as Latin-1 becomes \`cafÃ©\`.`,
+      workedExample: {
+        language: 'typescript',
+        before: `function preview(message: string, max = 20): string {
+  return message.length > max ? message.slice(0, max - 1) + '…' : message;
+}
+
+preview('Deploy finished 🚀🚀🚀 for eu-west-1');
+// "Deploy finished 🚀\\ud83d…": half a rocket, shown as � and sent as U+FFFD in UTF-8`,
+        after: `const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+function preview(message: string, max = 20): string {
+  const parts = Array.from(graphemes.segment(message), (s) => s.segment);
+  return parts.length > max ? parts.slice(0, max - 1).join('') + '…' : message;
+}
+
+preview('Deploy finished 🚀🚀🚀 for eu-west-1'); // "Deploy finished 🚀🚀🚀…"`,
+        note: 'slice counts UTF-16 code units, and the cut fell between the two halves of the second rocket, leaving an unpaired surrogate that chat clients render as a replacement character. Segmenting into grapheme clusters cuts only between user-visible characters, including skin-tone and flag sequences.',
+      },
+      pitfalls: [
+        'Using `.length`, `len()` or indexing as "number of characters" for limits, truncation or cursor positions.',
+        'Reading or writing files and sockets without naming the encoding, so the result depends on the machine\'s locale.',
+        'Truncating or reversing strings by code unit, which splits surrogate pairs and combining sequences.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print? (The é is the single code point U+00E9.)',
+          code: `const s = 'café 👍🏽';
+console.log(s.length, [...s].length, [...new Intl.Segmenter().segment(s)].length);`,
+          answer: '9 7 6',
+          explanation:
+            '"café " is 5 code units; the thumbs-up and the skin-tone modifier are each outside the BMP, 2 units apiece, so length is 9. Spreading iterates code points: 5 + 2 = 7. The thumb and its modifier form one grapheme cluster: 6 user-visible characters.',
+        },
+        {
+          kind: 'multiple-choice',
+          prompt: 'A UTF-8 CSV exported by a partner reads correctly on Linux CI but garbles names on a Windows workstation. Which Python call reads it correctly everywhere?',
+          code: '',
+          choices: [
+            'open(path)',
+            'open(path, encoding="utf-8")',
+            'open(path, encoding="ascii", errors="ignore")',
+            'open(path, errors="replace")',
+          ],
+          answerIndex: 1,
+          explanation:
+            'Without encoding=, Python 3.11 decodes with the locale\'s preferred encoding, often cp1252 on Windows. Naming UTF-8 makes the result independent of the machine; ignoring or replacing errors only hides the corruption.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Unicode in production: normalization, byte limits, streaming decoders and lone surrogates',
+      conceptId: 'text-encoding',
+      level: 'advanced',
+      explanation: `**Normalize before comparing.** \`é\` typed on one system may be U+00E9 and pasted from another \`e\` + U+0301: identical on screen, unequal in code. Normalize to NFC at input boundaries (\`s.normalize('NFC')\`, \`unicodedata.normalize("NFC", s)\`, \`Normalizer.normalize(s, Normalizer.Form.NFC)\`) before storing, hashing or using text as a key. For case-insensitive matching prefer \`casefold()\` to \`lower()\` (\`'Straße'.casefold() == 'strasse'\`); case mapping can change length (\`'ß'.toUpperCase()\` is \`'SS'\`) and depends on locale (Turkish dotted and dotless i).
+
+**Limits are often in bytes.** Memcached keys (250 bytes), S3 object keys (1024 bytes), HTTP headers and Kafka messages are limited in bytes, while \`len()\` and \`.length\` count code points or units. Measure with \`Buffer.byteLength(s, 'utf8')\` or \`len(s.encode("utf-8"))\`, and cut on a character boundary. MySQL's legacy \`utf8\` stores at most 3 bytes per character and rejects emoji with \`Incorrect string value\`; use \`utf8mb4\`.
+
+**Decode streams statefully.** A multi-byte character can straddle two chunks, and decoding each chunk alone yields U+FFFD replacement characters. Use \`TextDecoder\` with \`{ stream: true }\`, \`readable.setEncoding('utf8')\`, Python's \`codecs.getincrementaldecoder("utf-8")()\` or a Java \`InputStreamReader\`. Decide what invalid input means: \`new TextDecoder('utf-8', { fatal: true })\` throws \`TypeError: The encoded data was not valid for encoding utf-8\` instead of substituting silently.
+
+**Lone surrogates** from careless slicing are not valid Unicode: \`encodeURIComponent\` throws \`URIError: URI malformed\`, and UTF-8 encoders replace them with U+FFFD. ES2024's \`isWellFormed()\` and \`toWellFormed()\` detect and repair them. Regular expressions need the \`u\` or \`v\` flag to treat a surrogate pair as one character and to allow \`\\p{L}\` property escapes.
+
+**BOMs.** Excel saves "CSV UTF-8" with a byte order mark; read it with \`encoding="utf-8-sig"\`, or the first header name starts with an invisible \`\\ufeff\`.`,
+      workedExample: {
+        language: 'typescript',
+        before: `function readJsonBody(req: IncomingMessage): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => {
+      body += chunk.toString('utf8'); // a character split across two chunks becomes U+FFFD
+    });
+    req.on('end', () => resolve(JSON.parse(body)));
+    req.on('error', reject);
+  });
+}`,
+        after: `function readJsonBody(req: IncomingMessage): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let body = '';
+    req.on('data', (chunk: Buffer) => {
+      try {
+        body += decoder.decode(chunk, { stream: true }); // holds a partial sequence for the next chunk
+      } catch (err) {
+        req.destroy();
+        reject(err);
+      }
+    });
+    req.on('end', () => {
+      try {
+        body += decoder.decode(); // flush: throws if the body ended mid-character
+        resolve(JSON.parse(body));
+      } catch (err) {
+        reject(err);
+      }
+    });
+    req.on('error', reject);
+  });
+}`,
+        note: 'Small test bodies arrive in one chunk, so the bug only appeared in production, where large bodies with non-ASCII names were split across TCP reads and names were stored with replacement characters. The streaming decoder carries incomplete byte sequences over to the next chunk, and fatal mode rejects genuinely invalid UTF-8 instead of corrupting it.',
+      },
+      pitfalls: [
+        'Comparing or deduplicating user-entered text without normalizing it first.',
+        'Checking byte-limited fields (cache keys, object keys, headers, database columns) with a character count.',
+        'Decoding each chunk of a stream independently instead of using a stateful decoder.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `const typed = 'Zoe\\u0308'; // e + combining diaeresis, as pasted from macOS
+const stored = 'Zo\\u00eb';
+console.log(typed === stored, typed.length, stored.length, typed.normalize('NFC') === stored);`,
+          answer: 'false 4 3 true',
+          explanation:
+            'Both render as "Zoë", but one is e plus U+0308 (4 code units) and the other the precomposed U+00EB (3). NFC composes the pair, after which the strings are equal.',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'Memcached rejects some keys as too long, mostly for users with Cyrillic or CJK names. Which line?',
+          code: `MAX_KEY_BYTES = 250  # memcached's key limit
+
+def cache_key(user_name: str, query: str) -> str:
+    key = f"search:{user_name}:{query}"
+    if len(key) > MAX_KEY_BYTES:
+        key = key[:MAX_KEY_BYTES]
+    return key`,
+          bugLine: 5,
+          answer: 'Measure the encoded size: `if len(key.encode("utf-8")) > MAX_KEY_BYTES:`, and replace long keys by a digest (`"search:" + hashlib.sha256(key.encode("utf-8")).hexdigest()`) instead of cutting them.',
+          explanation:
+            'len() counts code points, but the limit is in bytes: 200 Cyrillic letters pass the check and encode to 400 bytes. Cutting at code points would also keep keys over the limit, and truncation can make different queries collide.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'Is this code counting, slicing or comparing text, and in which unit: bytes, UTF-16 code units, code points or user-visible characters? Where do bytes become text?',
+      concept:
+        'Strings are sequences of bytes, code units or code points depending on the language, and one user-visible character can span several. Count and cut grapheme clusters for display, bytes for storage limits, normalize before comparing, and name the encoding (UTF-8) wherever bytes and text convert.',
+      analogousExample:
+        'Similar: a JavaScript username check `if (name.length > 20)` rejects a 12-character name full of emoji, because each emoji counts as two code units; counting `[...new Intl.Segmenter().segment(name)].length` measures what the user actually typed.',
+      pseudoCode:
+        'input:   decode bytes with an explicit encoding (utf-8), normalize to NFC\ndisplay: count and cut grapheme clusters\nlimits:  count encoded bytes; cut on a character boundary, or hash\noutput:  encode explicitly as utf-8',
+    },
+  },
 ];
