@@ -1209,4 +1209,544 @@ fn main() {
         'needs mutation behind &self?\n    one thread, Copy value       -> Cell<T>\n    one thread, need references  -> RefCell<T>\n    several threads              -> Mutex<T> / RwLock<T> / AtomicXxx\n    set once, read many          -> OnceLock<T> / LazyLock<T>\nkeep each borrow/guard in its own statement or block; none across calls back or .await',
     },
   },
+  {
+    conceptId: 'rust.send-sync',
+    fundamentals: {
+      title: 'Send and Sync: what the compiler checks before data crosses threads',
+      conceptId: 'rust.send-sync',
+      level: 'fundamentals',
+      explanation: `Two marker traits describe what a type allows across threads:
+
+- **\`Send\`**: a value can be *moved* to another thread (its ownership transferred).
+- **\`Sync\`**: a \`&T\` can be *shared* with other threads; formally, \`T: Sync\` exactly when \`&T: Send\`.
+
+Ordinary code never implements them: they are **auto traits**, derived from the fields, so a struct is \`Send\` when all its fields are. Most types are both. The exceptions are the types that would allow a data race: \`Rc\` (its counter is not atomic) is neither; \`Cell\` and \`RefCell\` are \`Send\` but not \`Sync\`; \`MutexGuard\` is \`Sync\` but not \`Send\`; raw pointers are neither.
+
+\`thread::spawn\` requires its closure to be \`Send + 'static\`, which produces the two errors you meet first:
+
+~~~text
+error[E0373]: closure may outlive the current function, but it borrows \`urls\`, which is owned by the current function
+error[E0277]: \`Rc<String>\` cannot be sent between threads safely
+~~~
+
+The first means the closure borrows a local that might be gone while the thread still runs: add \`move\` so the closure owns what it captures. The second means a captured value is not \`Send\`: replace \`Rc\` with \`Arc\`, and \`RefCell\` with \`Mutex\` or \`RwLock\`.
+
+Three standard shapes:
+
+- **Share and mutate**: \`Arc<Mutex<T>>\`, with an \`Arc::clone\` moved into each thread.
+- **Hand over**: send owned values through a channel (\`std::sync::mpsc\`), so one thread at a time touches each value.
+- **Borrow for a bounded time**: \`std::thread::scope\` (Rust 1.63) joins every thread before it returns, so the spawned closures may borrow locals, with no \`Arc\` and no \`'static\`.
+
+These checks rule out data races at compile time. They do not rule out deadlocks or logic races such as check-then-act; those remain the design's job.`,
+      workedExample: {
+        language: 'rust',
+        before: `fn fetch_all(urls: &[String]) -> Vec<Page> {
+    let results = Rc::new(RefCell::new(Vec::new()));
+    let mut handles = Vec::new();
+    for url in urls {
+        let results = Rc::clone(&results);
+        // E0277: \`Rc<RefCell<Vec<Page>>>\` cannot be sent between threads safely
+        handles.push(thread::spawn(move || results.borrow_mut().push(fetch(url))));
+    }
+    for h in handles {
+        h.join().unwrap();
+    }
+    Rc::try_unwrap(results).ok().unwrap().into_inner()
+}`,
+        after: `fn fetch_all(urls: &[String]) -> Vec<Page> {
+    let results = Mutex::new(Vec::with_capacity(urls.len()));
+    thread::scope(|s| {
+        for url in urls {
+            let results = &results;
+            s.spawn(move || {
+                let page = fetch(url);              // slow part, outside the lock
+                results.lock().unwrap().push(page);
+            });
+        }
+    }); // every thread has been joined here
+    results.into_inner().unwrap()
+}`,
+        note: 'Swapping in Arc<Mutex<..>> alone leads to the next error: url borrows from urls, and thread::spawn needs \'static (E0521 "borrowed data escapes outside of function"). Scoped threads fix both: they may borrow urls and results because the scope joins them before fetch_all returns, so no reference counting is needed at all.',
+      },
+      pitfalls: [
+        'Fighting E0373 by cloning everything into `\'static` data when `thread::scope` would let the threads borrow.',
+        'Replacing `Rc<RefCell<T>>` with `Arc<RefCell<T>>`: still not `Sync`, so still rejected; use `Arc<Mutex<T>>`.',
+        'Doing the slow work (I/O, parsing) while holding the mutex, serialising the threads the code meant to run in parallel.',
+      ],
+      quiz: [
+        {
+          kind: 'multiple-choice',
+          prompt: 'Which of these values can be moved into `thread::spawn(move || ...)`?',
+          code: `let a = Rc::new(String::new());
+let b = Arc::new(Mutex::new(vec![0u8]));
+let c = Arc::new(RefCell::new(0u32));
+let d: &'static str = "eu-west-1";`,
+          choices: ['b only', 'b and d', 'a, b and d', 'All four'],
+          answerIndex: 1,
+          explanation:
+            'Rc is not Send ("`Rc<String>` cannot be sent between threads safely"). Arc<RefCell<u32>> is Send only if RefCell is Sync, which it is not. Arc<Mutex<Vec<u8>>> is fine, and a &\'static str is a shared reference to immutable data that lives forever.',
+        },
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `use std::sync::mpsc;
+use std::thread;
+
+fn main() {
+    let (tx, rx) = mpsc::channel();
+    for id in 0..3 {
+        let tx = tx.clone();
+        thread::spawn(move || tx.send(id * 10).unwrap());
+    }
+    drop(tx);
+    let mut got: Vec<i32> = rx.iter().collect();
+    got.sort();
+    println!("{:?} {}", got, got.iter().sum::<i32>());
+}`,
+          answer: '[0, 10, 20] 30',
+          explanation:
+            'Each thread owns a clone of the sender. rx.iter() ends when every sender is gone, which is why the original tx is dropped; without drop(tx) the loop would wait forever. Arrival order varies, so the values are sorted before printing.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Send and Sync in depth: reading the chain, composition, guards across await, unsafe impls',
+      conceptId: 'rust.send-sync',
+      level: 'advanced',
+      explanation: `**Reading the error.** An E0277 about \`Send\` comes with notes, "required because it appears within the type ...", from the offending type outwards. Read them in order to find which field made the whole type non-\`Send\`: often an \`Rc\` deep inside a struct, or a \`Box<dyn Trait>\` without \`+ Send\`.
+
+**Composition rules.** \`Arc<T>\` is \`Send\` and \`Sync\` only when \`T: Send + Sync\`, so \`Arc<RefCell<T>>\` gains nothing. \`Mutex<T>\` is \`Sync\` when \`T: Send\`: the lock serialises access, so the inner type need not be \`Sync\`. \`RwLock<T>\` needs \`T: Send + Sync\`, because readers hold \`&T\` concurrently.
+
+**Guards and async.** \`std::sync::MutexGuard\` is not \`Send\`: the lock must be released by the thread that took it. A guard alive across \`.await\` makes the future non-\`Send\`, and \`tokio::spawn\` rejects it with "future cannot be sent between threads safely" and a note that the guard "has type \`std::sync::MutexGuard<'_, Stats>\` which is not \`Send\`". As of Rust 1.95, \`drop(guard)\` before the \`.await\` still does not satisfy the check; end the guard's scope with a block. Use \`tokio::sync::Mutex\` only when the lock really must be held across an await.
+
+**Opting in and out.** A type holding a raw pointer is neither \`Send\` nor \`Sync\`. When an FFI handle really is thread-safe, \`unsafe impl Send for Handle {}\` asserts it, and any data race that follows is yours to answer for. To opt out on purpose, add a \`PhantomData<*const ()>\` field (negative impls are unstable).
+
+**What it does not prevent.** Atomics and locks make each operation race-free, not the sequence. \`if stock.load(..) > 0 { stock.fetch_sub(1, ..) }\` lets two threads pass the check together; make check and update one atomic step with \`fetch_update\` or \`compare_exchange\`, or hold one lock across both.`,
+      workedExample: {
+        language: 'rust',
+        before: `async fn record_hit(stats: Arc<Mutex<Stats>>) {
+    let mut guard = stats.lock().unwrap();
+    guard.hits += 1;
+    let snapshot = guard.clone();
+    drop(guard); // not enough for the Send check
+    persist(snapshot).await;
+}
+
+// error: future cannot be sent between threads safely
+tokio::spawn(record_hit(Arc::clone(&stats)));`,
+        after: `async fn record_hit(stats: Arc<Mutex<Stats>>) {
+    let snapshot = {
+        let mut guard = stats.lock().unwrap();
+        guard.hits += 1;
+        guard.clone()
+    }; // guard dropped here, before any await
+    persist(snapshot).await;
+}
+
+tokio::spawn(record_hit(Arc::clone(&stats)));`,
+        note: 'The compiler decides which values a future holds across each .await from their scopes, and rustc 1.95 still counts guard as live after drop(guard). The block makes the guard\'s lifetime end visibly before the await, so the future is Send and tokio can move it between worker threads.',
+      },
+      pitfalls: [
+        'Holding a `std::sync::MutexGuard` (or `RefCell` borrow) across `.await` in code spawned on a multi-threaded runtime.',
+        'Writing `unsafe impl Send`/`Sync` to silence an error without proving the type is actually thread-safe.',
+        'Treating atomics as a transaction: a `load` followed by a separate `fetch_sub` is a check-then-act race.',
+      ],
+      quiz: [
+        {
+          kind: 'multiple-choice',
+          prompt: 'With rustc 1.95 and Tokio, `tokio::spawn(record(counter))` fails: "future returned by `record` is not `Send`". Which change fixes it?',
+          code: `async fn record(counter: Arc<Mutex<u64>>) {
+    let mut guard = counter.lock().unwrap();
+    *guard += 1;
+    let n = *guard;
+    persist(n).await;
+}`,
+          choices: [
+            'Add `drop(guard);` just before `persist(n).await`',
+            'Compute `n` inside a block that holds the guard, so the guard\'s scope ends before the `.await`',
+            'Use `#[tokio::main(flavor = "multi_thread")]`',
+            'Pass the counter as `Rc<Mutex<u64>>` instead',
+          ],
+          answerIndex: 1,
+          explanation:
+            'The check is scope-based: rustc still reports the guard as "maybe used later" at the await even after drop(guard). A block ending before the await removes it from the future\'s state. The runtime flavour is what requires Send in the first place, and Rc is not Send at all.',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'Under load, two customers sometimes reserve the last item and the counter wraps around to 4294967295. Which line starts the bug?',
+          code: `use std::sync::atomic::{AtomicU32, Ordering};
+
+static STOCK: AtomicU32 = AtomicU32::new(1);
+
+fn try_reserve() -> bool {
+    if STOCK.load(Ordering::SeqCst) > 0 {
+        STOCK.fetch_sub(1, Ordering::SeqCst);
+        return true;
+    }
+    false
+}`,
+          bugLine: 6,
+          answer: 'Make the check and the decrement one atomic operation: `STOCK.fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1)).is_ok()`.',
+          explanation:
+            'Each atomic operation is race-free, but two threads can both load 1 before either subtracts; the second fetch_sub then wraps 0 to u32::MAX. Send and Sync stop data races, not this kind of logic race.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'Which captured value does the compiler name as not `Send` (or not `Sync`), and does the closure borrow anything from the current function?',
+      concept:
+        '`Send` lets a value move to another thread, `Sync` lets `&T` be shared; both are derived from fields. `thread::spawn` needs `Send + \'static` closures: use `move`, swap `Rc`/`RefCell` for `Arc`/`Mutex`, use channels to hand values over, or `thread::scope` to borrow.',
+      analogousExample:
+        'Similar: a metrics reporter thread given `Rc<RefCell<Counters>>` fails with E0277; `Arc<Mutex<Counters>>` (or one `AtomicU64` per counter) works, and the `move` closure then owns its `Arc` clone.',
+      pseudoCode:
+        'for each value the spawned closure captures:\n    borrowed local?     -> move it in, or use thread::scope\n    Rc<T>?              -> Arc<T>\n    RefCell<T>/Cell<T>? -> Mutex<T> / RwLock<T> / atomics\n    needs to come back? -> return it from join() or send it on a channel\nin async tasks: end lock guards in a block before each .await',
+    },
+  },
+  {
+    conceptId: 'rust.strings',
+    fundamentals: {
+      title: 'String and &str: owned buffers and borrowed slices of UTF-8',
+      conceptId: 'rust.strings',
+      level: 'fundamentals',
+      explanation: `\`String\` is an owned, growable buffer of UTF-8 bytes (pointer, capacity, length). \`&str\` is a borrowed view of UTF-8 bytes that live somewhere else: inside a \`String\`, in the binary for literals (\`&'static str\`), or a slice of either. Turning \`&String\` into \`&str\` is free (deref coercion); turning \`&str\` into \`String\` allocates (\`to_string()\`, \`to_owned()\`, \`String::from\`).
+
+The API rule of thumb: **accept \`&str\`, return \`String\`**. A \`&str\` parameter takes literals, \`&String\` and slices alike; a \`&String\` parameter takes only the second, and clippy warns "writing \`&String\` instead of \`&str\` involves a new object where a slice will do". Return \`String\` when the function creates new text, and store \`String\` in structs that own their data.
+
+Strings are not arrays of characters. \`s[0]\` does not compile: E0277 "the type \`str\` cannot be indexed by \`{integer}\`", with the note "you can use \`.chars().nth()\` or \`.bytes().nth()\`". \`len()\` counts **bytes**: \`"Zürich".len()\` is 7 while \`chars().count()\` is 6. Range slicing takes byte offsets and panics when an end falls inside a character:
+
+~~~text
+end byte index 10 is not a char boundary; it is inside 'û' (bytes 9..11) of \`Crème brûlée tasting menu\`
+~~~
+
+Walk by character with \`chars()\`, get valid cut points from \`char_indices()\`, or use \`s.get(a..b)\`, which returns \`None\` instead of panicking.
+
+Joining: \`a + &b\` moves \`a\` and appends to its buffer. The right-hand side must be a \`&str\`, so \`a + b\` with two \`String\`s is E0308, and \`"x" + "y"\` is E0369 "cannot add \`&str\` to \`&str\`" because the left side must be an owned \`String\`. \`format!("{first} {last}")\` is clearer beyond two pieces, and \`push_str\` appends in place inside loops.`,
+      workedExample: {
+        language: 'rust',
+        before: `fn preview(title: &String) -> String {
+    if title.len() > 10 {
+        format!("{}...", &title[..10])
+    } else {
+        title.clone()
+    }
+}
+
+// preview(&"Crème brûlée tasting menu".to_string()) panics:
+// end byte index 10 is not a char boundary; it is inside 'û' (bytes 9..11)`,
+        after: `fn preview(title: &str, max_chars: usize) -> String {
+    match title.char_indices().nth(max_chars) {
+        Some((cut, _)) => format!("{}...", &title[..cut]),
+        None => title.to_string(),
+    }
+}
+
+// preview("Crème brûlée tasting menu", 10) == "Crème brûl..."
+// preview("Tea", 10) == "Tea"`,
+        note: 'len() and [..10] count bytes, and è and û take two bytes each, so byte 10 fell inside û. char_indices().nth(n) yields the byte offset where the nth character starts, always a valid cut point, or None when the title is short enough. Taking &str also lets callers pass literals and slices.',
+      },
+      pitfalls: [
+        'Using `len()` or byte ranges as if they counted characters; any non-ASCII text breaks it, often with a panic.',
+        'Taking `&String` or `String` parameters where `&str` would accept every kind of string without allocating.',
+        'Writing `"a" + "b"` or `a + b` with two `String`s instead of `format!` or `a + &b`.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `fn main() {
+    let city = String::from("Zürich");
+    let upper = city.to_uppercase();
+    println!("{} {} {} {:?}", city.len(), city.chars().count(), upper, city.chars().nth(1));
+}`,
+          answer: "7 6 ZÜRICH Some('ü')",
+          explanation:
+            'ü is one char but two bytes in UTF-8, so the length in bytes is 7 and the count of chars is 6. to_uppercase is Unicode-aware, and chars().nth(1) walks characters, not bytes.',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'This does not compile (E0369). Which line is wrong?',
+          code: `fn full_name(first: &str, last: &str) -> String {
+    let full = first + " " + last;
+    full
+}`,
+          bugLine: 2,
+          answer: 'Build an owned String: `let full = format!("{first} {last}");` (or `first.to_owned() + " " + last`).',
+          explanation:
+            '+ is implemented for String + &str, reusing the left String\'s buffer. Two &str values have no buffer to append to, hence "cannot add `&str` to `&str`" and the note that concatenation requires an owned String on the left.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Text at the edges: graphemes, safe cuts, bytes, OsStr and avoiding copies',
+      conceptId: 'rust.strings',
+      level: 'advanced',
+      explanation: `**Characters are not what users see.** A Rust \`char\` is a Unicode scalar value. "é" can be one scalar (U+00E9) or two (\`e\` plus U+0301, the combining acute accent), and flags and family emoji are several. Truncating for display, enforcing length limits or reversing by \`chars()\` can split what a user sees as one character; use the \`unicode-segmentation\` crate's graphemes where that matters. Case mapping can change length: \`"straße".to_uppercase()\` is \`"STRASSE"\`.
+
+**Cutting safely.** \`s.get(..n)\` returns \`Option<&str>\`, \`s.is_char_boundary(n)\` tests an offset, and since Rust 1.91 \`s.floor_char_boundary(n)\` rounds an offset down to the previous boundary: the tool for "at most n bytes" limits in headers, log lines and database columns.
+
+**Bytes at the edges.** Data from sockets and files is \`&[u8]\` until validated. \`String::from_utf8(vec)\` returns a \`Result\` and reuses the buffer; \`String::from_utf8_lossy\` replaces bad sequences with U+FFFD and returns a \`Cow\`. File names are \`OsStr\`/\`Path\`, not \`str\`: \`path.to_str()\` is an \`Option\`, and \`path.display()\` is for messages only.
+
+**Avoid copies you do not need.** A function that usually returns its input unchanged (escaping, trimming, normalising) can return \`Cow<'_, str>\`: borrowed in the common case, owned only when something changed. Constructors that store text can take \`impl Into<String>\`, so a caller that already owns a \`String\` hands it over without a copy. Build large strings with \`String::with_capacity\` and \`write!\` through \`std::fmt::Write\` rather than repeated \`format!\`. Text shared read-only is cheaper as \`Arc<str>\` than as cloned \`String\`s.
+
+**Comparisons.** \`==\` compares bytes, with no case folding or normalisation. \`eq_ignore_ascii_case\` suits protocol tokens such as header names; matching user input needs Unicode normalisation first (the \`unicode-normalization\` crate).`,
+      workedExample: {
+        language: 'rust',
+        before: `fn escape_csv(field: &str) -> String {
+    if field.contains([',', '"', '\\n']) {
+        format!(r#""{}""#, field.replace('"', r#""""#))
+    } else {
+        field.to_string() // one allocation per plain field, i.e. almost always
+    }
+}
+
+for row in &rows {
+    let line: Vec<String> = row.iter().map(|f| escape_csv(f)).collect();
+    writeln!(out, "{}", line.join(","))?;
+}`,
+        after: `fn escape_csv(field: &str) -> Cow<'_, str> {
+    if field.contains([',', '"', '\\n']) {
+        Cow::Owned(format!(r#""{}""#, field.replace('"', r#""""#)))
+    } else {
+        Cow::Borrowed(field)
+    }
+}
+
+for row in &rows {
+    let line: Vec<Cow<'_, str>> = row.iter().map(|f| escape_csv(f)).collect();
+    writeln!(out, "{}", line.join(","))?;
+}`,
+        note: 'Most CSV fields need no quoting, yet every one was copied into a new String. Cow borrows the input when it is already valid and allocates only for fields with a comma, quote or newline. Cow<str> derefs to &str, so join and writeln! work unchanged.',
+      },
+      pitfalls: [
+        'Treating `chars()` as user-perceived characters when truncating or counting visible text.',
+        'Converting `Path`s to `String` with `to_str().unwrap()`, which panics on non-UTF-8 file names.',
+        'Using `from_utf8_lossy` on input that should be rejected, silently storing U+FFFD replacement characters.',
+        'Comparing user-entered text with `==` without normalising it first.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `fn main() {
+    let s = "straße";
+    let t = "e\\u{301}";
+    println!("{} {} {} {:?}", s.to_uppercase(), s.len(), t.chars().count(), s.get(..5));
+}`,
+          answer: 'STRASSE 7 2 None',
+          explanation:
+            'ß uppercases to two letters. It takes bytes 4..6, so s is 7 bytes long and offset 5 is inside it: get returns None instead of panicking. t is e followed by a combining accent, which renders as one é but is two chars.',
+        },
+        {
+          kind: 'multiple-choice',
+          prompt: 'A handler receives `body: Vec<u8>` that must be UTF-8 JSON. Which call validates it without copying and lets you reject bad input with a 400?',
+          code: '',
+          choices: [
+            '`String::from_utf8(body)`',
+            '`String::from_utf8_lossy(&body).into_owned()`',
+            '`unsafe { String::from_utf8_unchecked(body) }`',
+            '`body.iter().map(|&b| b as char).collect::<String>()`',
+          ],
+          answerIndex: 0,
+          explanation:
+            'from_utf8 takes the Vec, checks it, and returns Ok(String) reusing the same buffer or Err with the position of the bad byte. The lossy version hides the problem, the unchecked one is undefined behaviour on bad input, and mapping bytes to chars decodes as Latin-1 and garbles every non-ASCII character.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'Is the code treating byte positions as character positions, or asking for an owned `String` where a borrowed `&str` would do (or the other way round)?',
+      concept:
+        '`String` owns UTF-8 bytes, `&str` borrows them. Accept `&str`, return `String`. Lengths and slice ranges are in bytes and must fall on character boundaries; iterate with `chars()`/`char_indices()` or use `get(..)` to avoid panics. Concatenate with `format!` or `String + &str`.',
+      analogousExample:
+        'Similar: `fn initials(name: &String) -> String { name[0..1].to_string() }` panics for "Élodie" because É is two bytes; `name.chars().next().map(String::from).unwrap_or_default()` takes the first character, and `&str` accepts literals too.',
+      pseudoCode:
+        'parameter: &str (borrow)  | result: String (new text) | stored in a struct: String\nneed a character?  s.chars().nth(i) / s.char_indices()\nneed a cut point?  s.char_indices().nth(n) / s.floor_char_boundary(n) / s.get(..n)\njoining?           format!(...) / owned + &borrowed / buf.push_str(...)',
+    },
+  },
+  {
+    conceptId: 'rust.iterators-closures',
+    fundamentals: {
+      title: 'Iterators and closures: lazy adapters, three ways to iterate, three closure traits',
+      conceptId: 'rust.iterators-closures',
+      level: 'fundamentals',
+      explanation: `An iterator produces items on demand through \`next()\`. **Adapters** (\`map\`, \`filter\`, \`take\`, \`zip\`, \`enumerate\`) wrap one iterator in another and do nothing on their own; **consumers** (\`for\`, \`collect\`, \`sum\`, \`count\`, \`find\`, \`any\`, \`for_each\`) pull the items. Forgetting the consumer gives the warning "unused \`Map\` that must be used" with the note "iterators are lazy and do nothing unless consumed".
+
+Three ways to iterate a collection, and the choice decides what you may do with the items and the collection afterwards:
+
+- \`v.iter()\` (or \`for x in &v\`) yields \`&T\`; \`v\` is untouched.
+- \`v.iter_mut()\` (or \`for x in &mut v\`) yields \`&mut T\` to change items in place.
+- \`v.into_iter()\` (or \`for x in v\`) yields \`T\` and consumes \`v\`. Using \`v\` afterwards is E0382, with the note "\`names\` moved due to this implicit call to \`.into_iter()\`" and the help to iterate over \`&names\`.
+
+\`collect\` can build many types, so it must be told which: \`let ids: Vec<u64> = ... .collect();\` or \`.collect::<Vec<_>>()\`.
+
+A closure captures variables in the least demanding way its body allows, and that decides which trait it implements:
+
+- **\`Fn\`** only reads its captures; it can be called any number of times.
+- **\`FnMut\`** mutates captures; calling it needs a \`let mut\` binding (otherwise E0596 "cannot borrow \`inc\` as mutable").
+- **\`FnOnce\`** moves a captured value out, so it can run only once. Passing one where \`Fn\` is required is E0525 "expected a closure that implements the \`Fn\` trait, but this closure only implements \`FnOnce\`".
+
+\`move\` changes *how* captures are stored (by value instead of by reference), not which trait the closure implements: a \`move\` closure that only reads is still \`Fn\`. Use it when the closure outlives the current scope: threads, returned closures, iterators returned from functions.`,
+      workedExample: {
+        language: 'rust',
+        before: `fn paid_total(orders: &Vec<Order>) -> u64 {
+    let mut totals = Vec::new();
+    for order in orders.clone() {      // clones every order, lines included, to loop
+        if order.status == Status::Paid {
+            totals.push(order.total_cents);
+        }
+    }
+    let mut sum = 0;
+    for t in totals {
+        sum += t;
+    }
+    sum
+}`,
+        after: `fn paid_total(orders: &[Order]) -> u64 {
+    orders
+        .iter()
+        .filter(|o| o.status == Status::Paid)
+        .map(|o| o.total_cents)
+        .sum()
+}`,
+        note: 'orders.clone() deep-copied every order, lines included, only to loop over owned values; iter() borrows them instead. The chain runs as a single loop with no intermediate Vec, sum() takes its type from the u64 return type, and &[Order] accepts a Vec, an array or a slice.',
+      },
+      pitfalls: [
+        'Building an adapter chain (`map`, `filter`) without a consumer, so nothing runs.',
+        '`for x in v` when `v` is needed afterwards: iterate `&v` or `v.iter()`.',
+        'Moving a captured value out of a closure that must be `Fn` or `FnMut` (callbacks, retries, handlers).',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `fn main() {
+    let ids = vec![1, 2, 3, 4];
+    let evens = ids.iter().filter(|&&id| {
+        println!("check {id}");
+        id % 2 == 0
+    });
+    println!("built");
+    let first: Vec<_> = evens.take(1).collect();
+    println!("{:?}", first);
+}`,
+          answer: 'built\ncheck 1\ncheck 2\n[2]',
+          explanation:
+            'Creating the filter runs nothing. collect pulls through take(1), which stops asking after the first match, so the filter only checks 1 and 2.',
+        },
+        {
+          kind: 'multiple-choice',
+          prompt: '`retry` calls its closure up to twice. The call fails with E0507 "cannot move out of `payload`, a captured variable in an `Fn` closure". Which change fixes it?',
+          code: `fn retry<F: Fn() -> Result<(), SendError>>(f: F) -> Result<(), SendError> {
+    f().or_else(|_| f())
+}
+
+let payload: String = build_payload(&order);
+retry(move || send(payload));   // fn send(body: String) -> Result<(), SendError>`,
+          choices: [
+            'Remove `move` from the closure',
+            'Change the bound to `F: FnOnce() -> Result<(), SendError>`',
+            'Write `retry(move || send(payload.clone()))`',
+            'Declare `let mut payload`',
+          ],
+          answerIndex: 2,
+          explanation:
+            'send takes ownership, so each attempt needs its own String. Cloning inside the closure leaves payload captured and only read, which makes the closure Fn. Without move it still moves payload out; FnOnce would break retry, which calls f twice; mut changes nothing.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Iterator and closure design: returning iterators, precise captures, collect targets, cost',
+      conceptId: 'rust.iterators-closures',
+      level: 'advanced',
+      explanation: `**Returning iterators.** Return \`impl Iterator<Item = &Invoice>\` instead of building a \`Vec\`, and each caller decides: \`.next()\`, \`.count()\` or \`.collect()\`. Closures inside that capture parameters need \`move\`, or E0373 reports that the closure borrows \`today\` from a call that has already returned. Edition 2024 changed the capture rules: a return-position \`impl Trait\` captures every in-scope lifetime, so \`fn ids(&self) -> impl Iterator<Item = u64>\` that borrows \`self\` compiles. In edition 2021 it is E0700 "hidden type ... captures lifetime that does not appear in bounds", fixed with \`+ use<'_>\` or \`+ '_\`.
+
+**Closures capture places, not variables** (edition 2021 and later). \`|| self.retries += 1\` captures only the field \`self.retries\`, so other fields stay readable while the closure lives; edition 2018 captured all of \`self\` and rejected that with E0501. Take callbacks as \`impl FnMut(..)\` or \`&mut dyn FnMut(..)\`, and store differing ones as \`Box<dyn Fn(..) + Send + Sync>\`.
+
+**Collect targets.** \`Result<Vec<T>, E>\` and \`Option<Vec<T>>\` stop at the first failure; \`HashMap<K, V>\` collects from \`(K, V)\` tuples; \`String\` from \`char\`s or \`&str\`s; \`partition\` and \`unzip\` fill two collections in one pass. \`sum\` and \`product\` often need the type spelled out (\`sum::<u64>()\`).
+
+**Cost.** Adapter chains compile to the same loop you would write by hand, usually without bounds checks. The costs are those you add: a \`collect()\` followed by another pass (clippy's \`needless_collect\`), \`cloned()\` on large items, \`chars().nth(i)\` inside a loop (linear each time). \`by_ref()\` consumes part of an iterator and keeps the rest; \`peekable()\` looks ahead.
+
+**Mutating while iterating.** Removing from a \`Vec\` inside \`for x in v.iter()\` is E0502, because the loop holds a shared borrow. Use \`retain\`, \`retain_mut\`, \`drain(..)\`, \`extract_if\` (stable since 1.87), or collect the indices first.`,
+      workedExample: {
+        language: 'rust',
+        before: `impl Ledger {
+    // allocates and clones on every call, even when the caller wants only the first match
+    fn overdue(&self, today: Date) -> Vec<Invoice> {
+        let mut out = Vec::new();
+        for inv in &self.invoices {
+            if inv.due < today && !inv.paid {
+                out.push(inv.clone());
+            }
+        }
+        out
+    }
+}`,
+        after: `impl Ledger {
+    fn overdue(&self, today: Date) -> impl Iterator<Item = &Invoice> {
+        self.invoices.iter().filter(move |inv| inv.due < today && !inv.paid)
+    }
+}
+
+let first = ledger.overdue(today).next();
+let count = ledger.overdue(today).count();
+let batch: Vec<&Invoice> = ledger.overdue(today).take(100).collect();`,
+        note: 'The iterator borrows the invoices instead of cloning them, and does no work until a caller pulls. move copies today (a Copy date) into the closure; without it the closure would borrow a parameter of a call that has returned (E0373). The returned type mentions &Invoice, so the borrow of self is captured in either edition.',
+      },
+      pitfalls: [
+        'Returning `Vec<T>` (often of clones) from methods whose callers only iterate or take the first few items.',
+        'Forgetting `move` on closures inside returned iterators or spawned tasks that capture parameters.',
+        'Calling `collect()` only to iterate again, or `chars().nth(i)` in a loop, turning linear work into quadratic.',
+        'Removing items from a `Vec` by index inside a loop over it instead of `retain` or `extract_if`.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `fn main() {
+    let mut hits = 0;
+    let mut record = |path: &str| {
+        hits += 1;
+        path.len()
+    };
+    let a = record("/health");
+    let b = record("/orders");
+    let mut counter = 0;
+    let mut bump = move || {
+        counter += 1;
+        counter
+    };
+    bump();
+    let last = bump();
+    println!("{hits} {} {last} {counter}", a + b);
+}`,
+          answer: '2 14 2 0',
+          explanation:
+            'record borrows hits mutably (FnMut) and is done before hits is read, so it prints 2. bump is a move closure: it mutates its own copy of the i32, which reaches 2, while the outer counter stays 0.',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'This fails with E0502. Which line is the problem?',
+          code: `fn expire(sessions: &mut Vec<Session>, now: u64) {
+    for (i, s) in sessions.iter().enumerate() {
+        if s.expires_at < now {
+            sessions.remove(i);
+        }
+    }
+}`,
+          bugLine: 4,
+          answer: 'Replace the loop with `sessions.retain(|s| s.expires_at >= now);`.',
+          explanation:
+            'The loop holds a shared borrow of sessions while remove needs a mutable one. Even where such code compiles in other languages, removing by index while walking forward skips the element after each removal; retain does it in one pass.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'Is anything consuming this iterator? And does the closure read, mutate or move out what it captures, compared with what the function it is passed to expects?',
+      concept:
+        'Adapters are lazy until a consumer runs them. `iter`, `iter_mut` and `into_iter` yield `&T`, `&mut T` and `T`. Closures are `Fn` (read captures), `FnMut` (mutate them) or `FnOnce` (move them out), and `move` only changes how captures are stored.',
+      analogousExample:
+        'Similar: `handlers.iter().map(|h| h.register(&router));` registers nothing and triggers the "unused `Map`" warning; `for h in &handlers { h.register(&router); }` (or `for_each`) actually runs it.',
+      pseudoCode:
+        'chain = source.iter() / iter_mut() / into_iter()   // borrow, mutate, consume\n        .filter(..).map(..)                          // lazy\n        .collect::<Target>() / sum() / for_each(..)   // runs it\nclosure passed to Fn / FnMut?  clone inside instead of moving captures out\nclosure outlives scope?       move || ...',
+    },
+  },
 ];
