@@ -686,4 +686,631 @@ public class Main {
         'wrapper may be null?  decide the default: getOrDefault / explicit null check\ncomparing wrappers?   equals or Objects.equals, never ==\nlarge arithmetic?     do it in long from the first operand, or use Math.*Exact\nremoving from List<Integer>?  remove(Integer.valueOf(x)) for by-value',
     },
   },
+  {
+    conceptId: 'java.records-sealed',
+    fundamentals: {
+      title: 'Records and sealed interfaces: data carriers and closed hierarchies on Java 17',
+      conceptId: 'java.records-sealed',
+      level: 'fundamentals',
+      explanation: `A **record** (final since Java 16) is a transparent, shallowly immutable data carrier. \`record Money(long cents, String currency) {}\` generates a private final field and an accessor per component (\`cents()\`, not \`getCents()\`), a canonical constructor, and \`equals\`, \`hashCode\` and \`toString\` (\`Money[cents=1999, currency=EUR]\`) from the components. Records are implicitly \`final\`, cannot extend a class, and cannot declare instance fields (\`field declaration must be static\`), but they can implement interfaces and add methods and static members.
+
+Validate and normalise in a **compact constructor**, which runs before the fields are assigned:
+
+~~~java
+record Money(long cents, String currency) {
+    Money {
+        if (cents < 0) throw new IllegalArgumentException("negative amount: " + cents);
+        currency = currency.toUpperCase(Locale.ROOT);
+    }
+}
+~~~
+
+Immutability is shallow: a \`List\` component still changes through the caller's reference, so copy it in the compact constructor (\`items = List.copyOf(items);\`).
+
+A **sealed** interface or class (final since Java 17) names its permitted subtypes, for example \`sealed interface PaymentResult permits Approved, Declined, NeedsReview {}\`. Each permitted subclass must be \`final\` (records already are), \`sealed\` or \`non-sealed\`, or javac reports \`sealed, non-sealed or final modifiers expected\`; an unlisted class gets \`class is not allowed to extend sealed class: PaymentResult (as it is not listed in its permits clause)\`.
+
+On Java 17, consume such a hierarchy with \`instanceof\` patterns (final since 16): \`if (r instanceof Declined d) return d.reason();\`. **Pattern matching for \`switch\`**, where the compiler checks that every permitted subtype is handled, is only a preview feature in 17 (it needs \`--enable-preview\`) and became final in Java 21, together with record deconstruction patterns such as \`case Approved(var code, var cents)\`.`,
+      workedExample: {
+        language: 'java',
+        before: `final class PaymentResult {
+    String status;        // "APPROVED", "DECLINED" or "REVIEW"
+    String authCode;      // only when approved
+    String declineReason; // only when declined
+    String caseId;        // only when in review
+}
+
+String describe(PaymentResult r) {
+    if (r.status.equals("APPROVED")) return "approved " + r.authCode;
+    if (r.status.equals("DECLINED")) return "declined: " + r.declineReason;
+    return "review " + r.caseId;   // also reached for a misspelled status
+}`,
+        after: `sealed interface PaymentResult permits Approved, Declined, NeedsReview {}
+record Approved(String authCode, long cents) implements PaymentResult {}
+record Declined(String reason) implements PaymentResult {}
+record NeedsReview(String caseId) implements PaymentResult {}
+
+String describe(PaymentResult r) {
+    if (r instanceof Approved a) return "approved " + a.authCode();
+    if (r instanceof Declined d) return "declined: " + d.reason();
+    if (r instanceof NeedsReview n) return "review " + n.caseId();
+    throw new AssertionError("unknown result " + r);   // Java 17: no exhaustive switch without preview
+}`,
+        note: 'The stringly typed class allowed impossible states (an approval without an auth code, a typo in status) and every reader had to know which field goes with which status. Each record carries exactly its own data, and the sealed interface makes the set of outcomes closed. On Java 21 the if-chain becomes a switch that the compiler checks for completeness.',
+      },
+      pitfalls: [
+        'Assuming record components are deeply immutable: copy `List`, `Map` and array components in the compact constructor.',
+        'Expecting an exhaustive `switch` over a sealed interface on Java 17 without `--enable-preview`; it is final only from Java 21.',
+        'Using records for entities that need mutable state, identity or a no-argument constructor (JPA entities, for example).',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `import java.util.*;
+
+public class Main {
+    record Money(long cents, String currency) {
+        Money {
+            if (cents < 0) throw new IllegalArgumentException("negative amount: " + cents);
+            currency = currency.toUpperCase(Locale.ROOT);
+        }
+    }
+
+    record Cart(String id, List<String> skus) {}
+
+    public static void main(String[] args) {
+        Money m = new Money(1999, "eur");
+        System.out.println(m + " " + m.equals(new Money(1999, "EUR")));
+        List<String> skus = new ArrayList<>(List.of("A1"));
+        Cart cart = new Cart("c-1", skus);
+        skus.add("B2");
+        System.out.println(cart.skus());
+    }
+}`,
+          answer: 'Money[cents=1999, currency=EUR] true\n[A1, B2]',
+          explanation:
+            'The compact constructor normalised the currency before the field was assigned, so both Money values have the same components and are equal. Cart stores the caller\'s list itself, so adding to skus afterwards changes the "immutable" record; List.copyOf in a compact constructor would prevent that.',
+        },
+        {
+          kind: 'multiple-choice',
+          prompt: 'With a plain Java 17 compiler (no preview flags), which line compiles? `Declined` is a record implementing the sealed `PaymentResult`.',
+          code: '',
+          choices: [
+            'if (result instanceof Declined d) log(d.reason());',
+            'switch (result) { case Declined d -> log(d.reason()); default -> {} }',
+            'if (result instanceof Declined(String reason)) log(reason);',
+            'switch (result) { case Declined d when d.reason().isEmpty() -> {} default -> {} }',
+          ],
+          answerIndex: 0,
+          explanation:
+            'Type patterns in instanceof are final since Java 16. Patterns in switch are a preview feature in 17 ("patterns in switch statements are a preview feature and are disabled by default"); record patterns and when guards do not exist in 17 even with preview and are final in Java 21.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Algebraic data types in modern Java: sealed hierarchies, switch patterns and which release has what',
+      conceptId: 'java.records-sealed',
+      level: 'advanced',
+      explanation: `Sealed interfaces plus records give Java sum types: a closed set of variants, each a transparent record. Their payoff is **exhaustiveness**, and what you get depends on the release:
+
+- **Java 17:** a switch *expression* over an \`enum\` must cover every constant (\`the switch expression does not cover all possible input values\`); the same check for sealed types comes only with \`--enable-preview --release 17\`, and that preview is not what 21 shipped: guards are written \`case Circle c && c.r() > 10\`, and neither \`when\` nor record patterns exist yet.
+- **Java 21:** pattern matching for \`switch\` (JEP 441) and record patterns (JEP 440) are final: \`case Approved(var code, var cents) when cents > 100_000 ->\` deconstructs and guards, and \`case null\` is allowed. Without \`case null\`, a \`null\` selector throws \`NullPointerException\`.
+
+Leave \`default\` out of switches over sealed types: adding a variant to \`permits\` then turns every incomplete switch into a compile error, which is the whole point. A \`default\` branch silences that check.
+
+**Separate compilation.** A switch compiled against an older hierarchy can meet a new variant at runtime, so javac adds a throwing fallback. On 17 an exhaustive enum switch expression meeting a new constant throws \`IncompatibleClassChangeError\`; code compiled for 21 throws \`MatchException\`.
+
+**Records, further.** The canonical constructor is also what Java serialization and Jackson (2.12+) use to create records, so compact-constructor validation guards every path, including "withers" such as \`withTo(int)\` that call \`new\`. Accessors can be overridden but keep the component's type. Array components compare by identity in the generated \`equals\`.
+
+**Sealed rules.** Permitted subclasses live in the same module, or the same package in the unnamed module; \`permits\` may be omitted when they are all in the same file. \`non-sealed\` reopens one branch on purpose, and exhaustiveness then covers that branch as a whole.`,
+      workedExample: {
+        language: 'java',
+        before: `// Java 17: an if-chain with a hand-written fallback
+static String describe(PaymentResult r) {
+    if (r instanceof Approved a) {
+        return a.cents() > 100_000 ? "large approval " + a.authCode() : "approved " + a.authCode();
+    }
+    if (r instanceof Declined d) return "declined: " + d.reason();
+    if (r instanceof NeedsReview n) return "review " + n.caseId();
+    throw new AssertionError("unhandled " + r);   // a new variant is found in production, not by javac
+}`,
+        after: `// Java 21: the compiler checks that every permitted subtype is handled
+static String describe(PaymentResult r) {
+    return switch (r) {
+        case Approved(var code, var cents) when cents > 100_000 -> "large approval " + code;
+        case Approved a -> "approved " + a.authCode();
+        case Declined d -> "declined: " + d.reason();
+        case NeedsReview n -> "review " + n.caseId();
+    };
+}`,
+        note: 'The if-chain compiles no matter how many variants it forgets, and only the AssertionError reveals a new one, at runtime. The Java 21 switch has no default, so adding a permitted subtype makes it a compile error until it is handled; the record pattern with a when guard replaces the nested conditional. On Java 17 this needs --enable-preview, with && instead of when and no record patterns.',
+      },
+      pitfalls: [
+        'Adding `default` to a switch over a sealed type, which disables the compile-time completeness check you wanted.',
+        'Writing Java 21 syntax (`when`, record patterns) for a Java 17 build, or relying on 17 preview features in production code.',
+        'Declaring a permitted subclass without `final`, `sealed` or `non-sealed`, or outside the sealed type\'s package or module.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `public class Main {
+    record Range(int from, int to) {
+        Range {
+            if (from > to) {
+                int t = from;
+                from = to;
+                to = t;
+            }
+        }
+
+        Range withTo(int newTo) {
+            return new Range(from, newTo);
+        }
+    }
+
+    public static void main(String[] args) {
+        Range r = new Range(5, 1);
+        System.out.println(r + " " + r.withTo(0) + " " + r.equals(new Range(1, 5)));
+    }
+}`,
+          answer: 'Range[from=1, to=5] Range[from=0, to=1] true',
+          explanation:
+            'The compact constructor runs for every construction, including the one inside withTo, so both ranges are normalised before their fields are assigned. equals compares components, and (5, 1) was stored as (1, 5).',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'javac 17 rejects this hierarchy. Which line?',
+          code: `sealed interface Shipment permits Parcel, Freight {}
+record Parcel(double kg) implements Shipment {}
+class Freight implements Shipment {
+    double tonnes;
+}`,
+          bugLine: 3,
+          answer: 'Declare the permitted subclass `final class Freight` (or `sealed`/`non-sealed`), or make it a record like Parcel.',
+          explanation:
+            'javac reports "sealed, non-sealed or final modifiers expected": every permitted subclass must state whether the hierarchy stays closed below it. Parcel is a record and therefore implicitly final.',
+        },
+        {
+          kind: 'multiple-choice',
+          prompt:
+            'A Java 21 switch over the sealed `PaymentResult` handles Approved, Declined and NeedsReview and has no `default`. A teammate adds `Refunded` to the `permits` clause and recompiles everything. What happens?',
+          code: '',
+          choices: [
+            'The switch no longer compiles until it handles Refunded',
+            'It compiles, and Refunded values make the switch return null',
+            'It compiles, and Refunded values fall into the first case',
+            'javac prints a warning but compiles it',
+          ],
+          answerIndex: 0,
+          explanation:
+            'Without a default, the switch is exhaustive only over the permitted subtypes the compiler knows, so a new one is "the switch expression does not cover all possible input values". Code that is not recompiled throws MatchException when it meets a Refunded value.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'Which Java release does this build target, and which of the features used here (records, sealed types, switch patterns, record patterns) are final in it?',
+      concept:
+        'Records are immutable-by-default data carriers with generated accessors, `equals`, `hashCode` and `toString`; sealed types close a hierarchy with `permits`. On Java 17 use `instanceof` patterns; exhaustive pattern `switch` and record patterns are final only in Java 21.',
+      analogousExample:
+        'Similar: an `Event` hierarchy modelled as one class with a `type` string and nullable fields becomes `sealed interface Event permits Created, Shipped, Cancelled` with one record per event, and each handler then reads only the fields its variant actually has.',
+      pseudoCode:
+        'sealed interface Result permits VariantA, VariantB {}\nrecord VariantA(fields...) implements Result { compact constructor: validate, copy collections }\nrecord VariantB(fields...) implements Result {}\nJava 17:  if (r instanceof VariantA a) ... else if ...\nJava 21:  switch (r) { case VariantA a -> ...; case VariantB b -> ...; }   // no default',
+    },
+  },
+  {
+    conceptId: 'java.concurrency-utilities',
+    fundamentals: {
+      title: 'java.util.concurrent: executors, futures and atomic updates instead of raw threads',
+      conceptId: 'java.concurrency-utilities',
+      level: 'fundamentals',
+      explanation: `A \`new Thread(...)\` per task and \`synchronized\` around shared maps are the hand-rolled version of what \`java.util.concurrent\` does better:
+
+- **Executors** own a pool of threads and a queue: \`Future<Quote> f = pool.submit(() -> pricing.quote(sku));\`. \`f.get()\` waits and wraps a task's exception in \`ExecutionException\` (the original is \`getCause()\`); \`get(2, TimeUnit.SECONDS)\` keeps a stuck dependency from hanging the caller forever.
+- **Shut pools down.** Pool threads are non-daemon: a \`main\` that forgets \`pool.shutdown()\` prints its result and never exits. Call \`shutdown()\` in \`finally\`, then \`awaitTermination(...)\` where you must wait. In Java 17 \`ExecutorService\` is not \`AutoCloseable\`; try-with-resources on it compiles only from Java 19.
+- **Concurrent collections and atomics.** \`ConcurrentHashMap.merge(key, 1, Integer::sum)\` and \`compute\` update one entry atomically; \`get\` followed by \`put\` is a race even on a concurrent map, because another thread can act between the two calls. \`AtomicLong\` and \`LongAdder\` (faster under heavy contention) replace \`synchronized\` counters:
+
+~~~java
+ConcurrentHashMap<String, LongAdder> hitsByRoute = new ConcurrentHashMap<>();
+hitsByRoute.computeIfAbsent(route, r -> new LongAdder()).increment();
+~~~
+
+- **CompletableFuture** composes asynchronous steps: \`supplyAsync(() -> fetch(id), ioPool).thenApply(this::parse).orTimeout(2, TimeUnit.SECONDS)\`. Pass your own executor for blocking work; the default, \`ForkJoinPool.commonPool()\`, is sized for CPU-bound tasks and shared by the whole JVM.
+
+Threads also need **visibility**, not only atomicity: a plain \`boolean running\` field written by one thread may never be seen by another thread looping on it, because the JIT may hoist the read out of the loop. Declare such flags \`volatile\` or use an \`AtomicBoolean\`; better still, stop tasks by cancelling their \`Future\` or interrupting them.`,
+      workedExample: {
+        language: 'java',
+        before: `Map<String, Integer> stockBySku = new HashMap<>();
+
+void restock(List<Delivery> deliveries) throws InterruptedException {
+    List<Thread> threads = new ArrayList<>();
+    for (Delivery d : deliveries) {
+        Thread t = new Thread(() -> {
+            Integer current = stockBySku.get(d.sku());
+            stockBySku.put(d.sku(), (current == null ? 0 : current) + d.quantity());
+        });
+        threads.add(t);
+        t.start();
+    }
+    for (Thread t : threads) t.join();
+}`,
+        after: `private final ConcurrentHashMap<String, Integer> stockBySku = new ConcurrentHashMap<>();
+private final ExecutorService pool = Executors.newFixedThreadPool(4);
+
+void restock(List<Delivery> deliveries) throws InterruptedException, ExecutionException {
+    List<Future<?>> pending = new ArrayList<>();
+    for (Delivery d : deliveries) {
+        pending.add(pool.submit(() -> stockBySku.merge(d.sku(), d.quantity(), Integer::sum)));
+    }
+    for (Future<?> f : pending) f.get();   // rethrows a failed delivery as ExecutionException
+}
+
+void shutdown() {
+    pool.shutdown();
+}`,
+        note: 'One thread per delivery does not scale, concurrent puts can corrupt a HashMap, and get-then-put loses updates when two deliveries of one SKU interleave. merge does the read-modify-write atomically per key, the bounded pool reuses threads, and waiting on the futures surfaces failures instead of losing them in an uncaught-exception handler.',
+      },
+      pitfalls: [
+        'Read-then-write on a `ConcurrentHashMap` (`get` then `put`, `containsKey` then `put`) instead of `merge`, `compute` or `computeIfAbsent`.',
+        'Forgetting `shutdown()`, which keeps the JVM alive, or calling `Future.get()` without a timeout on a remote dependency.',
+        'Plain fields as cross-thread flags: without `volatile` or other synchronization, a loop may never see the update.',
+        'Blocking I/O in `CompletableFuture.supplyAsync` without an executor argument, which starves the shared common pool.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `import java.util.*;
+import java.util.concurrent.*;
+
+public class Main {
+    public static void main(String[] args) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            Future<Integer> quantity = pool.submit(() -> Integer.parseInt("12x"));
+            try {
+                quantity.get();
+            } catch (ExecutionException e) {
+                System.out.println(e.getCause().getClass().getSimpleName());
+            }
+            ConcurrentHashMap<String, Integer> hits = new ConcurrentHashMap<>();
+            List<Callable<Void>> tasks = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                tasks.add(() -> {
+                    for (int i = 0; i < 10_000; i++) hits.merge("/checkout", 1, Integer::sum);
+                    return null;
+                });
+            }
+            pool.invokeAll(tasks);
+            System.out.println(hits);
+        } finally {
+            pool.shutdown();
+        }
+    }
+}`,
+          answer: 'NumberFormatException\n{/checkout=40000}',
+          explanation:
+            'The task\'s exception is stored in the future and rethrown by get() wrapped in ExecutionException. merge is atomic per key, so four threads adding 10,000 each always reach 40,000; invokeAll waits for all tasks before returning.',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'Two parallel first requests for the same user each open a session, and one of them leaks. Which line starts the race?',
+          code: `private final ConcurrentHashMap<String, Session> sessions = new ConcurrentHashMap<>();
+
+Session sessionFor(String userId) {
+    if (!sessions.containsKey(userId)) {
+        sessions.put(userId, Session.open(userId));
+    }
+    return sessions.get(userId);
+}`,
+          bugLine: 4,
+          answer: 'Make check and insert one atomic operation: `return sessions.computeIfAbsent(userId, Session::open);`.',
+          explanation:
+            'Each call on the map is thread-safe, but the sequence is not: both threads can see "absent" before either puts, so both open a session and the second put overwrites the first. computeIfAbsent runs the function at most once per absent key.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Concurrency utilities in depth: pool starvation, exception paths, visibility and bounded pools',
+      conceptId: 'java.concurrency-utilities',
+      level: 'advanced',
+      explanation: `**Never block on a future inside the pool that has to run it.** A task that submits subtasks to its own bounded pool and calls \`get()\` holds a worker while it waits. Once every worker does that, nothing is left to run the subtasks: a deadlock that appears only under load (with \`newSingleThreadExecutor\`, on the first call). Compose with \`thenCombine\` and \`thenCompose\` instead of blocking, or run subtasks on a different pool.
+
+**Exception paths differ.** \`Future.get()\` throws the checked \`ExecutionException\`; \`CompletableFuture.join()\` throws the unchecked \`CompletionException\`. Inside a chain, \`exceptionally\` and \`handle\` receive a \`CompletionException\` wrapping the original when an async task threw or an earlier stage failed, so unwrap \`getCause()\` before matching on types. Tasks started with \`execute\` report exceptions to the thread's uncaught-exception handler; tasks started with \`submit\` keep them in the future, silent until someone calls \`get\`.
+
+**Mapping functions must not touch the map.** A \`computeIfAbsent\` function that updates the same \`ConcurrentHashMap\` can fail with \`IllegalStateException: Recursive update\`; keep it free of side effects.
+
+**Visibility.** Only happens-before edges guarantee that one thread sees another's writes: \`Thread.start()\`, \`Future.get()\` returning, a \`volatile\` write then read, unlock then lock, a handoff through a concurrent collection. HotSpot 17 really does hoist a non-\`volatile\` \`while (running)\` read out of the loop: the worker never stops.
+
+**Interruption is how cancellation works.** \`shutdownNow()\` and \`cancel(true)\` interrupt workers. Code that catches \`InterruptedException\` should stop, and if it cannot rethrow, restore the flag with \`Thread.currentThread().interrupt()\`; swallowing it makes shutdown hang.
+
+**Bound everything.** \`newFixedThreadPool\` has an unbounded queue and \`newCachedThreadPool\` unbounded threads. In services, build a \`ThreadPoolExecutor\` with an \`ArrayBlockingQueue\` and a rejection policy (\`CallerRunsPolicy\` for back-pressure). Virtual threads (\`Executors.newVirtualThreadPerTaskExecutor()\`) are final in Java 21, not available in 17.`,
+      workedExample: {
+        language: 'java',
+        before: `private final ExecutorService pool = Executors.newFixedThreadPool(8);
+
+Future<Invoice> buildInvoice(Order order) {
+    return pool.submit(() -> {
+        Future<Tax> tax = pool.submit(() -> taxService.compute(order));
+        Future<Shipping> shipping = pool.submit(() -> carrier.quote(order));
+        return Invoice.of(order, tax.get(), shipping.get());   // blocks a worker of the same pool
+    });
+}`,
+        after: `private final ExecutorService ioPool = Executors.newFixedThreadPool(8);
+
+CompletableFuture<Invoice> buildInvoice(Order order) {
+    CompletableFuture<Tax> tax = CompletableFuture.supplyAsync(() -> taxService.compute(order), ioPool);
+    CompletableFuture<Shipping> shipping = CompletableFuture.supplyAsync(() -> carrier.quote(order), ioPool);
+    return tax.thenCombine(shipping, (t, s) -> Invoice.of(order, t, s))
+              .orTimeout(3, TimeUnit.SECONDS);
+}`,
+        note: 'With eight invoices in flight, all eight workers sat in get() waiting for subtasks queued behind them, and the service froze. The combined future holds no thread while it waits, so the pool only runs real work; orTimeout (Java 9+) turns a stuck dependency into a TimeoutException instead of a hang.',
+      },
+      pitfalls: [
+        'Calling `get()` or `join()` inside a task on the same bounded pool that must run the awaited subtasks.',
+        'Catching `InterruptedException` and carrying on, which makes `shutdownNow()` and cancellation ineffective.',
+        'Unbounded queues (`newFixedThreadPool`) or thread counts (`newCachedThreadPool`) in services that can be flooded with work.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `import java.util.concurrent.*;
+
+public class Main {
+    public static void main(String[] args) throws Exception {
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        Future<String> outer = pool.submit(() -> {
+            Future<String> inner = pool.submit(() -> "priced");
+            return inner.get();
+        });
+        try {
+            System.out.println(outer.get(1, TimeUnit.SECONDS));
+        } catch (TimeoutException e) {
+            System.out.println("timeout");
+        }
+        pool.shutdownNow();
+    }
+}`,
+          answer: 'timeout',
+          explanation:
+            'The only worker runs outer and blocks in inner.get(); inner waits in the queue behind it and can never start. Without the timeout, main would wait forever. shutdownNow interrupts the blocked worker so the JVM can exit.',
+        },
+        {
+          kind: 'multiple-choice',
+          prompt: 'What does the function passed to `exceptionally` receive here?',
+          code: `CompletableFuture<String> label = CompletableFuture
+    .supplyAsync(() -> { throw new IllegalStateException("pricing down"); }, pool)
+    .thenApply(price -> "EUR " + price)
+    .exceptionally(ex -> fallbackLabel(ex));`,
+          choices: [
+            'The IllegalStateException itself',
+            'A CompletionException whose cause is the IllegalStateException',
+            'An ExecutionException whose cause is the IllegalStateException',
+            'null, because thenApply never ran',
+          ],
+          answerIndex: 1,
+          explanation:
+            'Exceptions thrown in async tasks and propagated through dependent stages arrive wrapped in CompletionException, so `ex instanceof IllegalStateException` is false; test ex.getCause(). ExecutionException only comes from Future.get().',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'Which threads touch this state or wait on this future, and what could another thread do between two of these calls?',
+      concept:
+        'Use executors instead of raw threads and shut them down; make read-modify-write one atomic call (`merge`, `compute`, atomics); never block on a future from inside the pool that must complete it; share flags through `volatile` or atomics; unwrap `ExecutionException` and `CompletionException` to see the real failure.',
+      analogousExample:
+        'Similar: a cache that does `if (map.get(k) == null) map.put(k, load(k))` on a `ConcurrentHashMap` loads the same expensive value several times at start-up; `map.computeIfAbsent(k, this::load)` loads it once per key.',
+      pseudoCode:
+        'pool = bounded executor, created once, shut down in finally\nshared update: map.merge / map.compute / atomic.incrementAndGet\ndependent async work: supplyAsync(step, pool).thenCombine(...).orTimeout(...)\nwaiting: get(timeout) outside the pool, unwrap getCause()\ncross-thread flag: volatile or AtomicBoolean; honour interrupts',
+    },
+  },
+  {
+    conceptId: 'java.static-context',
+    fundamentals: {
+      title: '"Cannot be referenced from a static context": static members versus instances',
+      conceptId: 'java.static-context',
+      level: 'fundamentals',
+      explanation: `A \`static\` field or method belongs to the class: there is exactly one, and it exists without any object. An instance field or method belongs to each object created with \`new\`. Code in a static method, \`main\` included, runs with **no \`this\`**, so it cannot use instance members directly, and javac says so:
+
+~~~
+error: non-static variable rows cannot be referenced from a static context
+error: non-static method sum() cannot be referenced from a static context
+error: non-static variable this cannot be referenced from a static context
+~~~
+
+The third message appears for \`new Row()\` when \`Row\` is a non-static inner class: creating one needs an enclosing instance.
+
+There are two honest fixes, and the choice is a design decision:
+
+- **Create an instance and call through it.** If the method works with the object's state (its data, a repository, configuration), \`main\` builds the object and calls \`report.sum()\`. For application code this is almost always right: \`main\` wires objects together and delegates.
+- **Make the member \`static\`** only if it genuinely uses no instance state, like a pure helper \`static long toCents(BigDecimal amount)\`.
+
+Making everything \`static\` until the compiler is quiet turns fields into global mutable state shared by every caller and every test, and rules out two instances with different configurations.
+
+Access static members through the class name (\`Parser.name()\`), not through a variable: \`javac -Xlint:static\` warns \`static method should be qualified by type name, Parser, instead of by an expression\`, because calling through an instance suggests a dynamic dispatch that does not happen.
+
+For nested classes, default to \`static class Row\`: it behaves like a top-level class that merely lives inside another. Drop \`static\` only when the nested class really needs its outer instance.`,
+      workedExample: {
+        language: 'java',
+        before: `public class InvoiceReport {
+    private final List<Invoice> invoices = new ArrayList<>();
+
+    class Line { String text; }
+
+    long totalCents() {
+        return invoices.stream().mapToLong(Invoice::cents).sum();
+    }
+
+    public static void main(String[] args) {
+        invoices.addAll(InvoiceStore.load(args[0]));   // non-static variable invoices cannot be referenced from a static context
+        System.out.println(totalCents());               // non-static method totalCents() cannot be referenced from a static context
+        Line header = new Line();                       // non-static variable this cannot be referenced from a static context
+    }
+}`,
+        after: `public class InvoiceReport {
+    private final List<Invoice> invoices;
+
+    static class Line { String text; }
+
+    InvoiceReport(List<Invoice> invoices) {
+        this.invoices = List.copyOf(invoices);
+    }
+
+    long totalCents() {
+        return invoices.stream().mapToLong(Invoice::cents).sum();
+    }
+
+    public static void main(String[] args) {
+        InvoiceReport report = new InvoiceReport(InvoiceStore.load(args[0]));
+        System.out.println(report.totalCents());
+        Line header = new Line();
+    }
+}`,
+        note: 'main had no InvoiceReport to work on. Creating one (with its data passed to the constructor) gives totalCents a this; Line needs nothing from the report, so it becomes a static nested class that main can create directly. Nothing was made static just to silence the compiler.',
+      },
+      pitfalls: [
+        'Making fields and methods `static` to silence the error, which turns per-object state into global state.',
+        'Declaring nested classes without `static` by default, so they need an outer instance to be created.',
+        'Calling static methods through instance variables, which reads like overriding but is resolved at compile time.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `public class Main {
+    static class Parser {
+        static String name() { return "base"; }
+        String kind() { return "base"; }
+    }
+
+    static class CsvParser extends Parser {
+        static String name() { return "csv"; }
+        @Override String kind() { return "csv"; }
+    }
+
+    public static void main(String[] args) {
+        Parser p = new CsvParser();
+        System.out.println(p.name() + " " + p.kind());
+    }
+}`,
+          answer: 'base csv',
+          explanation:
+            'Static methods are chosen at compile time from the declared type, Parser, so CsvParser.name() only hides it. kind() is an instance method and dispatches on the runtime class. javac -Xlint:static warns about calling name() through p.',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'javac reports "non-static variable client cannot be referenced from a static context". Which line?',
+          code: `public class PriceCheck {
+    private final PriceClient client = new PriceClient();
+
+    public static void main(String[] args) {
+        for (String sku : args) {
+            System.out.println(sku + ": " + client.price(sku));
+        }
+    }
+}`,
+          bugLine: 6,
+          answer: 'Create an instance and work through it, for example `new PriceCheck().run(args)` with the loop moved into an instance method `void run(String[] skus)` that uses `client`.',
+          explanation:
+            'client is an instance field: it exists once per PriceCheck object, and main has no object. Making client static would compile but turns it into global state; giving main an instance keeps the design testable.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Static context in depth: hidden outer references, initialization order and static state',
+      conceptId: 'java.static-context',
+      level: 'advanced',
+      explanation: `**Inner classes capture their outer instance.** javac 17 gives every non-static inner class, and every anonymous class declared in an instance method, a synthetic \`final Outer this$0\` field (see \`javap -p\`). Each such object keeps its outer object reachable: a listener or \`Runnable\` handed to a long-lived scheduler keeps a whole controller alive, caches and buffers included. Since JDK 18, javac drops the field when the inner class never uses the outer instance, but the constructor still receives it, and any use of an outer member keeps it. A lambda captures \`this\` only when its body uses instance members. Making the nested class \`static\` removes the hidden reference and makes dependencies explicit constructor parameters; needing the odd \`outer.new Inner()\` syntax is another hint that it should be static.
+
+**Static initialization order.** Static field initializers and \`static {}\` blocks run once, in textual order, when the class is first initialized. A \`static final Config INSTANCE = new Config();\` declared *before* \`static int defaultPort = 8080;\` runs the constructor while \`defaultPort\` is still \`0\`. A static initializer that throws produces \`ExceptionInInitializerError\` on first use and \`NoClassDefFoundError\` on every later use, far from the original cause; keep static initialization trivial and move I/O into explicit factories.
+
+**Static methods are not polymorphic.** They are bound at compile time by the declared type; a subclass method with the same signature *hides* the parent's and cannot carry \`@Override\`.
+
+**Mutable static state** is shared by every thread, every test in the JVM and every tenant: a static \`SimpleDateFormat\` is a race (the class is not thread-safe), a static cache leaks data between tests. Inject instances where they are needed; if a static must hold state, make it immutable or thread-safe (\`DateTimeFormatter\`, \`ConcurrentHashMap\`).
+
+**Java 16 relaxed one rule:** inner classes may declare static members (JEP 395; before that, \`Illegal static declaration in inner class\`). Nested records, enums and interfaces are implicitly static.`,
+      workedExample: {
+        language: 'java',
+        before: `public class ReportScreen {
+    private final byte[] chartBuffer = new byte[8 * 1024 * 1024];
+
+    void scheduleRefresh(ScheduledExecutorService scheduler, String reportId) {
+        scheduler.scheduleAtFixedRate(new Runnable() {
+            @Override public void run() {
+                ReportCache.refresh(reportId);
+            }
+        }, 0, 1, TimeUnit.MINUTES);
+    }
+}`,
+        after: `public class ReportScreen {
+    private final byte[] chartBuffer = new byte[8 * 1024 * 1024];
+
+    void scheduleRefresh(ScheduledExecutorService scheduler, String reportId) {
+        scheduler.scheduleAtFixedRate(new RefreshTask(reportId), 0, 1, TimeUnit.MINUTES);
+    }
+
+    private static final class RefreshTask implements Runnable {
+        private final String reportId;
+        RefreshTask(String reportId) { this.reportId = reportId; }
+        @Override public void run() { ReportCache.refresh(reportId); }
+    }
+}`,
+        note: 'Compiled with javac 17, the anonymous Runnable held a this$0 reference to its ReportScreen, so every closed screen stayed reachable from the scheduler with its 8 MiB buffer. The static nested class carries only the report id; a lambda using only reportId would also capture no this.',
+      },
+      pitfalls: [
+        'Handing inner or anonymous class instances to long-lived schedulers, caches or listeners, which keeps the outer object alive.',
+        'Static fields initialised from other static fields declared further down, or static initializers doing I/O that can fail.',
+        'Mutable static state (formatters, caches, counters) shared by threads and tests.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `public class Main {
+    static class Config {
+        static final Config INSTANCE = new Config();
+        static int defaultPort = 8080;
+        final int port;
+
+        Config() {
+            port = defaultPort;
+        }
+    }
+
+    public static void main(String[] args) {
+        System.out.println(Config.INSTANCE.port + " " + Config.defaultPort);
+    }
+}`,
+          answer: '0 8080',
+          explanation:
+            'Static initializers run in textual order. INSTANCE is created first, while defaultPort still has its default value 0; only afterwards is defaultPort set to 8080. Moving INSTANCE below defaultPort, or avoiding the eager singleton, fixes it.',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'Under load, invoice headers occasionally show impossible dates or the request fails with NumberFormatException. Which line?',
+          code: `public final class InvoiceFormatter {
+    private static final SimpleDateFormat DATE = new SimpleDateFormat("yyyy-MM-dd");
+
+    public static String header(Invoice inv) {
+        return "Invoice " + inv.number() + " of " + DATE.format(inv.issuedOn());
+    }
+}`,
+          bugLine: 2,
+          answer: 'Use an immutable, thread-safe formatter: `private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");` with a `LocalDate` issue date (or create a SimpleDateFormat per call).',
+          explanation:
+            'SimpleDateFormat keeps intermediate state in its fields, and this single static instance is shared by every request thread, so concurrent format and parse calls corrupt each other. final only fixes the reference, not the object\'s state.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'Is the code on that line running inside a static method, and does it need a particular object to work on?',
+      concept:
+        'Static members belong to the class and run without `this`; instance members need an object. Give static code an instance to call through, make a member static only when it uses no instance state, and declare nested classes `static` unless they need their outer instance.',
+      analogousExample:
+        'Similar: a JUnit helper `static Order sampleOrder()` that reads the test instance\'s `clock` field fails with "non-static variable clock cannot be referenced from a static context"; making the helper an instance method (or passing the clock in) fixes the design instead of making the clock global.',
+      pseudoCode:
+        'in static code (main, static helpers):\n    obj = new TheClass(dependencies)\n    obj.instanceMethod()\nmember uses no instance state?  it may be static\nnested class does not need the outer object?  static class Nested',
+    },
+  },
 ];
