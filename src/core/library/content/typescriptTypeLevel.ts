@@ -738,4 +738,647 @@ console.log(fromDb.map((p) => { try { return seats(p); } catch (e) { return (e a
         'hover the value named in the error, then step backwards\nif it came from [] with no type: annotate the declaration\nif it came from an intersection: find the property both sides declare differently\nif narrowing removed everything: check the order and logic of the earlier conditions\nif a throwing helper does not narrow: give it an explicit never return type',
     },
   },
+  {
+    conceptId: 'ts.non-null-assertion',
+    fundamentals: {
+      title: 'The non-null assertion !: a promise to the compiler, not a check',
+      conceptId: 'ts.non-null-assertion',
+      level: 'fundamentals',
+      explanation: `Postfix \`!\` removes \`null\` and \`undefined\` from the type of an expression: \`sessions.get(token)!\` is \`Session\` instead of \`Session | undefined\`. It is a claim for the type checker only, and it is erased when the code is compiled: \`sessions.get(token)!\` becomes exactly \`sessions.get(token)\`. No check is emitted, so **nothing throws at the \`!\`**, clear message or otherwise.
+
+What happens when the claim is wrong depends on what the code does next:
+
+- Use a member immediately, and you get the generic \`TypeError: Cannot read properties of undefined (reading 'userId')\`, which names neither the key that was missing nor why.
+- Store the value, pass it on or compute with it, and nothing fails yet: \`undefined\` travels into a cache, a log record or arithmetic (\`price * 12\` is \`NaN\`), and the crash, if any, happens later and somewhere else.
+
+~~~ts
+const session = sessions.get(token)!;  // compiles to sessions.get(token)
+audit.record(session.userId);          // TypeError here, far from the real cause
+~~~
+
+The honest alternatives all make the missing case explicit:
+
+- **Narrow and decide**: \`if (!session) throw new UnauthorizedError(token);\` or return early. The error names the real problem.
+- **Default** with \`??\` when there is a sensible fallback.
+- **Optional chaining** (\`session?.userId\`) when absence is normal and \`undefined\` is an acceptable result.
+
+\`!\` is defensible only where an invariant is local and obvious to a reader, for example \`map.get(key)!\` on the line right after \`if (!map.has(key)) map.set(key, [])\`. Even then, a narrowing check costs one line and stays true when the code around it changes.`,
+      workedExample: {
+        language: 'typescript',
+        before: `interface Session { userId: string; expiresAt: number }
+const sessions = new Map<string, Session>();
+
+export function currentUser(token: string): string {
+  const session = sessions.get(token)!;
+  return session.userId; // TypeError: Cannot read properties of undefined (reading 'userId')
+}`,
+        after: `interface Session { userId: string; expiresAt: number }
+const sessions = new Map<string, Session>();
+
+export class UnauthorizedError extends Error {}
+
+export function currentUser(token: string): string {
+  const session = sessions.get(token);
+  if (session === undefined || session.expiresAt < Date.now()) {
+    throw new UnauthorizedError('unknown or expired session');
+  }
+  return session.userId;
+}`,
+        note: 'An unknown token is a normal event (expired cookie, logged out elsewhere), not an impossibility. The ! turned it into an anonymous TypeError that a handler would report as a 500; the check turns it into a typed error the HTTP layer can map to 401, and it made room for the expiry test the code had been missing.',
+      },
+      pitfalls: [
+        'Believing `value!` throws when the value is missing: it compiles to `value`, and the failure (if any) happens later.',
+        'Using `!` on lookups whose key comes from outside (`map.get(req.params.id)!`): a missing key is an expected input, not a broken invariant.',
+        'Asserting the same variable again and again: `x!` does not narrow `x`, so the next line still sees `T | undefined`; narrow once with a check instead.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'This compiles under strict mode. What does it print?',
+          code: `const prices = new Map([['basic', 10], ['pro', 25]]);
+const plan = 'team';
+const monthly = prices.get(plan)!;
+console.log(\`annual: \${monthly * 12}\`);`,
+          answer: 'annual: NaN',
+          explanation:
+            'The assertion is erased, so monthly is undefined at runtime, and undefined * 12 is NaN. Nothing threw: the wrong number flows on into whatever uses it, which is worse than a crash.',
+        },
+        {
+          kind: 'multiple-choice',
+          prompt: 'At runtime, `find` returns `undefined` on line 2. What happens?',
+          code: `function ownerEmail(team: { members: { id: string; email: string }[] }, id: string) {
+  const member = team.members.find((m) => m.id === id)!;
+  return member.email;
+}`,
+          choices: [
+            'Line 2 throws "Non-null assertion failed"',
+            'Line 2 throws a TypeError naming member',
+            'Line 2 does nothing; line 3 throws "Cannot read properties of undefined (reading \'email\')"',
+            'The function returns undefined without an error',
+          ],
+          answerIndex: 2,
+          explanation:
+            'The ! emits no code. member is undefined, and the first property access, on line 3, throws the generic TypeError. Had the function returned member itself, nothing would have thrown at all.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Non-null assertions in real codebases: optional chains, lint rules and checked helpers',
+      conceptId: 'ts.non-null-assertion',
+      level: 'advanced',
+      explanation: `**It does not end an optional chain.** Since TypeScript 3.9, \`a?.b!.c\` means \`a?.b.c\` with the \`!\` erased: the chain still short-circuits when \`a\` is missing, but throws when \`b\` is. So \`cfg.db?.host!.length\` is \`undefined\` without a \`db\` and a \`TypeError\` with a \`db\` that has no \`host\`. Putting \`!\` after \`?.\` nearly always contradicts itself.
+
+**It does not narrow.** After \`const id = s!.userId\`, \`s\` is still \`T | undefined\`; the next \`s.expires\` is TS18048 again. Repeated \`!\` on the same variable is a sign that one check was needed.
+
+**The same promise, in other places.** \`let token!: string\` and a class field \`client!: Client\` are definite-assignment assertions: they switch off "used before being assigned" and \`strictPropertyInitialization\` for that name, with the same failure mode.
+
+**Lint it.** typescript-eslint has \`no-non-null-assertion\` (in the \`strict\` configs), \`no-non-null-asserted-optional-chain\` and \`no-extra-non-null-assertion\` (in \`recommended\`), and the type-aware \`no-unnecessary-type-assertion\`, which reports a \`!\` that no longer changes the type, for example after a refactor made the value non-nullable.
+
+**noUncheckedIndexedAccess tempts it.** With the flag on, \`arr[i]\` is \`T | undefined\` and loops fill up with \`arr[i]!\`. Prefer \`for...of\`, \`entries()\`, or a check that handles the short array, because the flag is telling the truth about parallel arrays.
+
+**Make the check cheap to write.** A small helper that throws a message naming what was missing replaces most assertions:
+
+~~~ts
+export function required<T>(value: T, what: string): NonNullable<T> {
+  if (value === null || value === undefined) throw new Error(\`\${what} is missing\`);
+  return value;
+}
+const session = required(sessions.get(token), \`session for token \${token.slice(0, 6)}…\`);
+~~~`,
+      workedExample: {
+        language: 'typescript',
+        before: `export function initCheckout(): void {
+  const form = document.querySelector<HTMLFormElement>('#checkout')!;
+  const total = form.querySelector<HTMLOutputElement>('output[name=total]')!;
+  form.addEventListener('input', () => {
+    total.value = computeTotal(new FormData(form));
+  });
+}`,
+        after: `function requireElement<T extends Element>(root: ParentNode, selector: string): T {
+  const element = root.querySelector<T>(selector);
+  if (element === null) throw new Error(\`initCheckout: no element matches "\${selector}"\`);
+  return element;
+}
+
+export function initCheckout(): void {
+  const form = requireElement<HTMLFormElement>(document, '#checkout');
+  const total = requireElement<HTMLOutputElement>(form, 'output[name=total]');
+  form.addEventListener('input', () => {
+    total.value = computeTotal(new FormData(form));
+  });
+}`,
+        note: 'When a template change renames the output element, the asserted version fails inside the input listener with "Cannot set properties of null", on the first keystroke. The helper fails at initialisation with the selector in the message, and the ! operators, which no lint rule can verify, are gone.',
+      },
+      pitfalls: [
+        'Writing `a?.b!.c` to "make the chain safe": the `!` is erased and the chain throws when `b` is missing.',
+        'Leaving `!` in place after a refactor made the value non-nullable; `no-unnecessary-type-assertion` finds these stale promises.',
+        'Sprinkling `arr[i]!` under `noUncheckedIndexedAccess` instead of iterating with `for...of` or handling arrays of different lengths.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'This compiles. What does it print?',
+          code: `interface Cfg { db?: { host?: string } }
+function hostLength(cfg: Cfg): string {
+  try { return String(cfg.db?.host!.length); } catch { return 'TypeError'; }
+}
+console.log(hostLength({}), hostLength({ db: {} }), hostLength({ db: { host: 'pg' } }));`,
+          answer: 'undefined TypeError 2',
+          explanation:
+            'The chain compiles to cfg.db?.host.length. Without db it short-circuits to undefined; with a db but no host, reading .length of undefined throws; with a host it returns 2. The ! changed no behaviour, only what the compiler believed.',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'With `noUncheckedIndexedAccess` on, this compiles. `lineTotals([2, 3], [5])` returns `[10, NaN]`. Which line hides the problem?',
+          code: `export function lineTotals(prices: number[], quantities: number[]): number[] {
+  const totals: number[] = [];
+  for (let i = 0; i < prices.length; i++) {
+    totals.push(prices[i]! * quantities[i]!);
+  }
+  return totals;
+}`,
+          bugLine: 4,
+          answer: 'Handle the length mismatch instead of asserting it away: check `prices.length === quantities.length` up front and throw, or read `const qty = quantities[i]; if (qty === undefined) throw new Error(...)`.',
+          explanation:
+            'The flag correctly typed quantities[i] as number | undefined, because the arrays are independent. The ! silenced exactly that warning, and the missing quantity became NaN in an invoice total.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'Find the `!` on or near that line: what guarantees, at runtime, that the value is never `null` or `undefined` there?',
+      concept:
+        'Postfix `!` only removes `null | undefined` from the static type. It emits no check, so a wrong assumption surfaces later as a generic TypeError or a silent `undefined`. Replace it with a narrowing check that decides what absence means, a `??` default, or `?.` when absence is normal.',
+      analogousExample:
+        'Similar: `const row = await db.findUser(id); sendWelcome(row!.email)` crashes with "Cannot read properties of null" for a deleted user. `if (!row) { log.warn(...); return; }` before the call handles the deleted user on purpose.',
+      pseudoCode:
+        'value = lookup(...)          // T | undefined\nif value is missing:\n    throw an error that names the key / return early / use a default\nuse(value)                    // narrowed to T, no ! needed',
+    },
+  },
+  {
+    conceptId: 'ts.satisfies',
+    fundamentals: {
+      title: 'satisfies: check a value against a type without losing its own type',
+      conceptId: 'ts.satisfies',
+      level: 'fundamentals',
+      explanation: `There are three ways to relate a value to a type, and they differ in what they check and what type the variable ends up with:
+
+- **Annotation**, \`const limits: Record<string, Limit> = {...}\`: the literal is checked, and the variable *is* \`Record<string, Limit>\` from then on. Its actual keys and per-key value types are forgotten.
+- **Assertion**, \`{...} as Record<string, Limit>\`: barely checked (only that the types overlap), and the variable is the asserted type.
+- **\`satisfies\`** (TypeScript 4.9), \`{...} satisfies Record<string, Limit>\`: checked like an annotation, but the variable keeps the type inferred from the literal.
+
+So with \`satisfies\`, every value is validated against \`Limit\`, and afterwards \`limits.checkout\` is still known to be the object form and \`limits.search\` a number. A misspelled key is an error in both directions: in the literal (TS2353 "Object literal may only specify known properties", when the target has fixed keys) and at use sites (TS2339 or TS2551 "Did you mean 'checkout'?"), where an annotation with \`Record<string, ...>\` would accept any name.
+
+When the value does not fit, the error is TS1360: "Type '{ open: string; paid: string; }' does not satisfy the expected type 'Record<OrderStatus, string>'", with the elaboration naming the missing or wrong property. That makes \`satisfies Record<Union, V>\` a good way to write lookup tables that must cover every member of a union while staying precisely typed.
+
+Use it for configuration objects, lookup tables and route or handler maps: values written once as literals where you want both a check and precise types. It emits no code; like every type operator, it is erased.`,
+      workedExample: {
+        language: 'typescript',
+        before: `type Limit = number | { perMinute: number; burst: number };
+
+const limits: Record<string, Limit> = {
+  search: 30,
+  checkout: { perMinute: 10, burst: 3 },
+};
+
+const burst = limits.checkout.burst;
+// TS2339: Property 'burst' does not exist on type 'Limit'.
+const typo = limits.chekout; // compiles: Limit`,
+        after: `type Limit = number | { perMinute: number; burst: number };
+
+const limits = {
+  search: 30,
+  checkout: { perMinute: 10, burst: 3 },
+} satisfies Record<string, Limit>;
+
+const burst = limits.checkout.burst; // number
+// limits.chekout -> TS2551: Property 'chekout' does not exist ... Did you mean 'checkout'?`,
+        note: 'The annotation made every entry a Limit, so the code had to narrow values it had just written, and any key name compiled. satisfies still checks each value against Limit but keeps the literal\'s own type: real keys, and the exact shape of each value.',
+      },
+      pitfalls: [
+        'Annotating lookup tables as `Record<string, V>`: any key then compiles and `keyof typeof table` is `string`.',
+        'Using `as T` where `satisfies T` was meant: an assertion skips missing-property and value checks that `satisfies` performs.',
+        'Expecting `satisfies` to convert or validate data at runtime: it is erased like every type annotation.',
+      ],
+      quiz: [
+        {
+          kind: 'multiple-choice',
+          prompt: 'Which declaration reports that the `refunded` label is missing?',
+          code: `type OrderStatus = 'open' | 'paid' | 'refunded';
+const a: Record<string, string> = { open: 'Open', paid: 'Paid' };
+const b = { open: 'Open', paid: 'Paid' } satisfies Record<string, string>;
+const c = { open: 'Open', paid: 'Paid' } satisfies Record<OrderStatus, string>;
+const d = { open: 'Open', paid: 'Paid' } as Record<OrderStatus, string>;`,
+          choices: ['a and c', 'only c', 'c and d', 'all four'],
+          answerIndex: 1,
+          explanation:
+            'a and b are checked against Record<string, string>, which any set of keys satisfies. c is checked against all three statuses and fails with TS1360. d is an assertion, which only requires the types to overlap, so the missing key passes and d.refunded is undefined at runtime.',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'A misspelled flag name compiles and silently reads `undefined`. Which line should change?',
+          code: `const featureFlags: Record<string, boolean> = {
+  newCheckout: true,
+  darkMode: false,
+};
+type FlagName = keyof typeof featureFlags;
+
+function isOn(flag: FlagName): boolean {
+  return featureFlags[flag];
+}
+isOn('newChekout');`,
+          bugLine: 1,
+          answer: 'Check the table without widening it: `const featureFlags = { newCheckout: true, darkMode: false } satisfies Record<string, boolean>;`. FlagName becomes "newCheckout" | "darkMode" and the call is TS2345.',
+          explanation:
+            'The annotation forgets the literal keys, so keyof typeof featureFlags is string and any name is accepted. With satisfies, the values are still checked to be booleans, but the keys stay exact.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'satisfies in practice: as const, mutable properties, functions and config files',
+      conceptId: 'ts.satisfies',
+      level: 'advanced',
+      explanation: `**Combining with \`as const\`.** Write \`{...} as const satisfies T\`: the literal is made readonly and exact first, then checked. The reverse order, \`{...} satisfies T as const\`, is TS1355 ("A 'const' assertions can only be applied to references to enum members, or string, number, boolean, array, or object literals.") because \`as const\` then applies to a \`satisfies\` expression, not a literal.
+
+**It can make properties narrower than you want.** The target type is used as a contextual type, so where it expects a literal union, the property keeps its literal: with \`{ backoff: 'exponential' } satisfies RetryPolicy\`, \`backoff\` is \`'exponential'\`, not \`'fixed' | 'exponential'\`. Assigning \`'fixed'\` later is TS2322. For values that will be mutated, or whose declared type is the contract callers should see, an annotation is the right tool.
+
+**No more indexing with arbitrary strings.** Because the keys stay exact, \`prices[plan]\` with \`plan: string\` is TS7053. Type the parameter as \`keyof typeof prices\` and validate outside input once.
+
+**Functions.** \`(async (req) => {...}) satisfies Handler\` gives the parameters contextual types and checks the return type, while the constant keeps the function's own type, which can be narrower than \`Handler\` (for example a more specific return type).
+
+**Config files.** \`export default { ... } satisfies Config\` type-checks a tool's configuration without a \`defineConfig\` helper, and editors complete keys from \`Config\`. Current esbuild, swc, Babel and tsx strip \`satisfies\` like any type syntax.
+
+**It cannot narrow a wider value.** \`satisfies\` checks that the expression's type is assignable to the target, so \`input satisfies 'a' | 'b'\` with \`input: string\` fails; converting a string into a union member still needs a runtime check.`,
+      workedExample: {
+        language: 'typescript',
+        before: `interface RetryPolicy { attempts: number; backoff: 'fixed' | 'exponential' }
+
+const policy = { attempts: 3, backoff: 'exponential' } satisfies RetryPolicy;
+
+export function degrade(): void {
+  policy.backoff = 'fixed';
+  // TS2322: Type '"fixed"' is not assignable to type '"exponential"'.
+}`,
+        after: `interface RetryPolicy { attempts: number; backoff: 'fixed' | 'exponential' }
+
+const policy: RetryPolicy = { attempts: 3, backoff: 'exponential' };
+
+export function degrade(): void {
+  policy.backoff = 'fixed';
+}`,
+        note: 'satisfies kept the inferred type, and because RetryPolicy expects a literal union, backoff was inferred as the single literal "exponential". This object is mutable state whose contract is RetryPolicy, so an annotation is the better fit; satisfies shines for values that are written once and read precisely.',
+      },
+      pitfalls: [
+        'Writing `satisfies T as const`: the order is `as const satisfies T`.',
+        'Using `satisfies` on objects that are reassigned later: literal-typed properties reject other members of the union.',
+        'Indexing a `satisfies`-checked table with a plain `string` and reaching for `as any` when TS7053 appears, instead of typing the key as `keyof typeof table`.',
+      ],
+      quiz: [
+        {
+          kind: 'multiple-choice',
+          prompt: 'Which line fails to compile?',
+          code: `type Route = { path: \`/\${string}\`; auth: boolean };
+const a = { path: '/orders', auth: true } satisfies Route;
+const b = { path: '/orders', auth: true } as const satisfies Route;
+const c = { path: '/orders', auth: true } satisfies Route as const;
+const d: Route = { path: '/orders', auth: true };`,
+          choices: ['Line 2 (a)', 'Line 3 (b)', 'Line 4 (c)', 'Line 5 (d)'],
+          answerIndex: 2,
+          explanation:
+            'as const may only be applied to a literal (or enum member) expression. In c it is applied to the result of satisfies, which is TS1355. Line 3 has the valid order: make the literal const first, then check it.',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'Line 4 reports TS7053 ("expression of type \'string\' can\'t be used to index type ..."). Which line should change?',
+          code: `const prices = { basic: 10, pro: 25 } satisfies Record<string, number>;
+
+function priceOf(plan: string): number {
+  return prices[plan];
+}`,
+          bugLine: 3,
+          answer: 'Type the key: `function priceOf(plan: keyof typeof prices): number`, and validate untrusted input (for example with `Object.hasOwn(prices, input)` in a type guard) before calling it.',
+          explanation:
+            'satisfies keeps the exact keys basic and pro, so an arbitrary string may not index the object. That is the point: prices.team does not exist, and the parameter type should say which plans are valid.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'Is this value checked with an annotation, an `as`, or `satisfies`, and which of those keeps the type you need afterwards?',
+      concept:
+        '`expr satisfies T` checks that a literal conforms to `T` (missing properties, wrong values, unknown keys) but leaves the variable with its own inferred type. An annotation checks and widens to `T`; `as T` barely checks at all.',
+      analogousExample:
+        'Similar: `const timeouts: Record<string, string> = { connect: "500ms" }` lets `timeouts.conect` compile. ``const timeouts = { connect: "500ms" } satisfies Record<string, `${number}ms`>`` checks that every value is a millisecond string and reports `conect` as a property that does not exist.',
+      pseudoCode:
+        'if the value is a literal written once (config, table, map):\n    write: const table = { ... } satisfies TargetType      (as const satisfies ... for exact literals)\nelse if the variable will be reassigned or mutated:\n    annotate: const state: TargetType = { ... }\nnever use as TargetType to make a literal fit',
+    },
+  },
+  {
+    conceptId: 'ts.index-signatures',
+    fundamentals: {
+      title: 'Index signatures and Record: typing objects used as dictionaries',
+      conceptId: 'ts.index-signatures',
+      level: 'fundamentals',
+      explanation: `When an object is used as a dictionary, with keys only known at runtime, its type needs an **index signature**: \`{ [sku: string]: number }\`, or the equivalent \`Record<string, number>\`. Without one, indexing with a \`string\` is an error under \`noImplicitAny\`:
+
+~~~text
+TS7053: Element implicitly has an 'any' type because expression of type 'string'
+  can't be used to index type '{ 'eu-west-1': string; 'us-east-1': string; }'.
+~~~
+
+The tempting fix, annotating the object as \`Record<string, string>\`, removes the error by making a claim that is false: **an index signature says every key has a value**. \`stock['sku-2']\` is typed \`number\` and is \`undefined\` at runtime. The compiler will happily let you call methods on it or add it to a total.
+
+Ways to be honest about missing keys:
+
+- \`noUncheckedIndexedAccess\` in tsconfig makes every index-signature lookup \`T | undefined\`, so each read must handle the miss.
+- \`Partial<Record<K, V>>\` for a sparse table over known keys: \`Record<'free' | 'pro' | 'team', number>\` requires all three keys (TS2741 otherwise), its \`Partial\` version types lookups as \`number | undefined\`.
+- A **\`Map\`**, whose \`get\` always returns \`V | undefined\` and which has no inherited keys, a \`size\`, insertion-ordered iteration and keys of any type.
+
+Plain objects have one more trap: inherited properties. \`'toString' in {}\` is \`true\` and \`cache['constructor']\` is a function, so presence checks with \`in\` or truthiness give wrong answers for keys that come from users. \`Object.hasOwn(obj, key)\` checks own properties only. For data keyed by user input (tags, file names, headers), a \`Map\` or \`Set\` avoids the whole class of problems.`,
+      workedExample: {
+        language: 'typescript',
+        before: `const regionEndpoints = {
+  'eu-west-1': 'https://eu.api.example.com',
+  'us-east-1': 'https://us.api.example.com',
+};
+
+export function endpointFor(region: string): string {
+  return regionEndpoints[region]; // TS7053
+}`,
+        after: `const regionEndpoints = new Map([
+  ['eu-west-1', 'https://eu.api.example.com'],
+  ['us-east-1', 'https://us.api.example.com'],
+]);
+
+export function endpointFor(region: string): string {
+  const endpoint = regionEndpoints.get(region); // string | undefined
+  if (endpoint === undefined) throw new Error(\`Unknown region "\${region}"\`);
+  return endpoint;
+}`,
+        note: 'Annotating the object as Record<string, string> would also have silenced TS7053, but then endpointFor("ap-south-1") returns undefined typed as string and the failure surfaces as a request to "undefined/orders". The Map lookup is typed honestly, and the unknown region is reported where it enters.',
+      },
+      pitfalls: [
+        'Assuming a lookup in a `Record<string, V>` always finds a value: the type says so, the runtime does not.',
+        'Silencing TS7053 by widening the object to `Record<string, V>` instead of handling unknown keys.',
+        'Testing presence with `key in obj` or `if (obj[key])` on plain objects: inherited keys such as `toString` and `constructor` are "present".',
+      ],
+      quiz: [
+        {
+          kind: 'multiple-choice',
+          prompt: 'With `strict` on and `noUncheckedIndexedAccess` off, what are the static type and the runtime value of `left`?',
+          code: `const stock: Record<string, number> = { 'sku-1': 4 };
+const left = stock['sku-2'];`,
+          choices: [
+            'number, and undefined at runtime',
+            'number | undefined, and undefined at runtime',
+            'number, and 0 at runtime',
+            'any, and undefined at runtime',
+          ],
+          answerIndex: 0,
+          explanation:
+            'An index signature promises a number for every string key, so the lookup is typed number, but the object has no sku-2. noUncheckedIndexedAccess would type it number | undefined; a Map would return number | undefined anyway.',
+        },
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `const cache: Record<string, string> = {};
+cache['user:1'] = 'Ada';
+console.log('user:1' in cache, 'toString' in cache, Object.hasOwn(cache, 'toString'));`,
+          answer: 'true true false',
+          explanation:
+            'The in operator also finds properties inherited from Object.prototype, so an empty object "contains" toString. Object.hasOwn looks only at the object\'s own keys. Dictionaries keyed by outside data should use hasOwn, Object.create(null) or a Map.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Index signatures in depth: key patterns, implicit signatures and lookup flags',
+      conceptId: 'ts.index-signatures',
+      level: 'advanced',
+      explanation: `**Key types.** Signatures may use \`string\`, \`number\`, \`symbol\` and, since 4.4, template literal patterns: \`\` { [attr: \`data-\${string}\`]: string } \`\` accepts \`'data-id'\` and rejects \`'aria-label'\` in a literal. A \`number\` signature is really a string key at runtime (\`obj[1]\` is \`obj['1']\`), which is why \`keyof { [k: string]: V }\` is \`string | number\`.
+
+**Declared members must fit the signature.** \`interface Headers { [name: string]: string; contentLength: number }\` is TS2411 ("Property 'contentLength' of type 'number' is not assignable to 'string' index type 'string'"). Widen the signature (\`string | number\`), or move the dynamic part into its own property (\`{ contentLength: number; extra: Record<string, string> }\`), which is usually the better model.
+
+**Implicit index signatures.** An object type written as a type alias is assignable to \`Record<string, string>\` if all its properties are strings; an **interface** is not, because interfaces can be extended later by declaration merging. Passing one gives TS2345 "Index signature for type 'string' is missing in type 'BuildEnv'". Rather than converting the interface, make the consumer generic: \`<T extends Record<keyof T, string>>(vars: T)\` checks the same thing for any object type.
+
+**Flags that make lookups honest.** \`noUncheckedIndexedAccess\` adds \`| undefined\` to signature lookups and array indexing. \`noPropertyAccessFromIndexSignature\` forces bracket syntax for signature keys (TS4111 "Property 'darkMode' comes from an index signature, so it must be accessed with ['darkMode']."), so dotted access always means a declared property and a typo cannot hide as a dictionary read.
+
+**Choosing the container.** Use interfaces with declared properties for fixed shapes, \`Record<Union, V>\` for complete tables over a closed set, and \`Map\` or \`Set\` for open-ended keys from users or the network: no prototype keys, no string coercion of keys, \`size\` in O(1), and good behaviour under frequent additions and removals.`,
+      workedExample: {
+        language: 'typescript',
+        before: `interface BuildEnv { NODE_ENV: string; API_URL: string }
+declare function writeDotenv(vars: Record<string, string>): void;
+
+const env: BuildEnv = { NODE_ENV: 'production', API_URL: 'https://api.example.com' };
+writeDotenv(env);
+// TS2345: Argument of type 'BuildEnv' is not assignable to parameter of type 'Record<string, string>'.
+//   Index signature for type 'string' is missing in type 'BuildEnv'.`,
+        after: `interface BuildEnv { NODE_ENV: string; API_URL: string }
+declare function writeDotenv<T extends Record<keyof T, string>>(vars: T): void;
+
+const env: BuildEnv = { NODE_ENV: 'production', API_URL: 'https://api.example.com' };
+writeDotenv(env);`,
+        note: 'An interface never gets an implicit index signature, since declaration merging could add a non-string member later. The generic constraint asks exactly what writeDotenv needs, that every declared property is a string, and still rejects an interface with PORT: number.',
+      },
+      pitfalls: [
+        'Mixing fixed properties of other types into a `string`-valued signature and widening the signature to `any` to make TS2411 go away.',
+        'Converting interfaces to type aliases (or adding `[k: string]: unknown`) just to pass them where a `Record` is expected, when a generic constraint states the real requirement.',
+        'Using plain objects as sets of user-supplied keys: prototype keys make `if (seen[key])` true for "constructor" and "toString".',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `const seen: Record<string, boolean> = {};
+function firstTime(tag: string): boolean {
+  if (seen[tag]) return false;
+  seen[tag] = true;
+  return true;
+}
+console.log(['sale', 'sale', 'constructor'].map(firstTime).join(' '));`,
+          answer: 'true false false',
+          explanation:
+            'The second "sale" was recorded by the first call. "constructor" was never recorded, but seen.constructor is inherited from Object.prototype (it is the Object function), which is truthy. A Set<string> gives the intended answer.',
+        },
+        {
+          kind: 'multiple-choice',
+          prompt: 'Which interfaces are compile errors?',
+          code: `interface A { [name: string]: string; retries: number }
+interface B { [name: string]: string | number; retries: number }
+interface C { [name: string]: unknown; retries: number }`,
+          choices: ['Only A', 'A and B', 'All three', 'None'],
+          answerIndex: 0,
+          explanation:
+            'Every declared property must be assignable to the string index signature\'s value type. number is not a string (A is TS2411), but it fits string | number and unknown.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'Is the object on that line a fixed shape or a dictionary, and what should happen when the key is not in it?',
+      concept:
+        'Index signatures (`{ [k: string]: V }`, `Record<string, V>`) type objects used as dictionaries, and they claim every key has a value. Handle misses explicitly: `noUncheckedIndexedAccess`, `Partial<Record<K, V>>`, or a `Map` whose `get` returns `V | undefined`.',
+      analogousExample:
+        'Similar: `const rates = { EUR: 1, USD: 1.08 }; rates[currency]` with `currency: string` is TS7053. `new Map([["EUR", 1], ["USD", 1.08]])` with `rates.get(currency)` returns `number | undefined`, and an unsupported currency gets its own error message.',
+      pseudoCode:
+        'if the keys are a fixed, known set: type the key as that union (keyof typeof table)\nelse (keys from data or users):\n    use a Map (or an object with noUncheckedIndexedAccess)\n    value = lookup(key)\n    if value is missing: handle it (error / default)\ncheck presence with Map.has or Object.hasOwn, not in or truthiness',
+    },
+  },
+  {
+    conceptId: 'ts.keyof-typeof',
+    fundamentals: {
+      title: 'keyof, typeof and T[K]: derive types from one source of truth',
+      conceptId: 'ts.keyof-typeof',
+      level: 'fundamentals',
+      explanation: `Three type operators let you compute types from things you already wrote instead of repeating them:
+
+- **\`typeof value\`** in a type position gives the type TypeScript inferred for a value. (In an expression it is still JavaScript's runtime \`typeof\`, which returns \`'object'\`, \`'string'\` and so on.)
+- **\`keyof T\`** is the union of \`T\`'s property names.
+- **\`T[K]\`** (an *indexed access type*) is the type of property \`K\` of \`T\`; with a union of keys, the union of their types.
+
+Together they turn one runtime object into the types that describe it:
+
+~~~ts
+const PERMISSIONS = { read: 1, write: 2, admin: 4 } as const;
+type Permission = keyof typeof PERMISSIONS;            // 'read' | 'write' | 'admin'
+type PermissionBit = (typeof PERMISSIONS)[Permission]; // 1 | 2 | 4
+
+const REGIONS = ['eu-west-1', 'us-east-1'] as const;
+type Region = (typeof REGIONS)[number];                // 'eu-west-1' | 'us-east-1'
+~~~
+
+Add a key to the object and every type derived from it follows. A hand-written union of the same names drifts the first time someone forgets to update it.
+
+Two common errors:
+
+- \`keyof PERMISSIONS\` is TS2749: "'PERMISSIONS' refers to a value, but is being used as a type here. Did you mean 'typeof PERMISSIONS'?". \`keyof\` takes a type, so lift the value with \`typeof\` first.
+- Without \`as const\`, the values widen: \`typeof defaults[keyof typeof defaults]\` is \`string | number\`, not the literals.
+
+The same operators make generic accessors precise: \`function get<T, K extends keyof T>(obj: T, key: K): T[K]\` returns the exact property type, and a misspelled key is TS2345 listing the valid names.`,
+      workedExample: {
+        language: 'typescript',
+        before: `const featureDefaults = { newCheckout: false, darkMode: true, betaSearch: false };
+
+// maintained by hand; betaSearch was added to the object last sprint
+type FeatureName = 'newCheckout' | 'darkMode';
+
+function isEnabled(name: FeatureName, overrides: Partial<Record<FeatureName, boolean>>): boolean {
+  return overrides[name] ?? featureDefaults[name];
+}`,
+        after: `const featureDefaults = { newCheckout: false, darkMode: true, betaSearch: false };
+
+type FeatureName = keyof typeof featureDefaults;
+
+function isEnabled(name: FeatureName, overrides: Partial<Record<FeatureName, boolean>>): boolean {
+  return overrides[name] ?? featureDefaults[name];
+}`,
+        note: 'The object is the source of truth at runtime, so the type is derived from it: isEnabled("betaSearch") now compiles, and removing a flag from the object turns every remaining use of its name into a compile error.',
+      },
+      pitfalls: [
+        'Writing `keyof someValue`: `keyof` needs a type, so write `keyof typeof someValue`.',
+        'Forgetting `as const` when deriving value unions: without it the value types widen to `string` or `number`.',
+        'Maintaining a union of names by hand next to the object or array it mirrors.',
+      ],
+      quiz: [
+        {
+          kind: 'multiple-choice',
+          prompt: 'What is `Value`?',
+          code: `const defaults = { retries: 3, timeoutMs: 5000, region: 'eu-west-1' };
+type Value = (typeof defaults)[keyof typeof defaults];`,
+          choices: [
+            'string | number',
+            "3 | 5000 | 'eu-west-1'",
+            "'retries' | 'timeoutMs' | 'region'",
+            'unknown',
+          ],
+          answerIndex: 0,
+          explanation:
+            'keyof gives the three keys, and indexing with that union gives the union of the property types. Without as const the properties were widened to number and string, so the literals are gone.',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'The compiler reports errors on lines 2 and 5. Which line is the cause?',
+          code: `const columns = { id: 'ID', email: 'E-mail', createdAt: 'Created' };
+type Column = keyof columns;
+
+function header(column: Column): string {
+  return columns[column];
+}`,
+          bugLine: 2,
+          answer: 'Lift the value into the type world first: `type Column = keyof typeof columns;`.',
+          explanation:
+            'columns is a value; keyof expects a type, so TS2749 asks "Did you mean \'typeof columns\'?". Column then falls back to string | number | symbol, which is why line 5 reports TS7053 too. Once Column is "id" | "email" | "createdAt", the lookup type-checks without an index signature.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'keyof in depth: Object.keys, unions of keys and writing through T[K]',
+      conceptId: 'ts.keyof-typeof',
+      level: 'advanced',
+      explanation: `**Why \`Object.keys\` returns \`string[]\`.** Object types are structural: a \`Point\` may be an object with more keys than \`x\` and \`y\`. \`Object.keys(p)\` returns whatever is there, so typing it \`(keyof Point)[]\` would be a lie, and \`for (const k of Object.keys(defaults)) defaults[k]\` is TS7053. Iterate a key list you own (\`const KEYS = ['retries', 'region'] as const\`), use \`Object.entries\` when you only need values, or assert \`as (keyof T)[]\` only for objects you created yourself.
+
+**keyof of unions and intersections.** \`keyof (A | B)\` is only the keys both have (a value of the union is guaranteed to have those); \`keyof (A & B)\` is all of them. \`keyof\` on a generic \`T\` is \`string | number | symbol\` in the worst case, so \`\` \`\${key}\` \`\` with \`key: K\` and \`K extends keyof T\` is TS2731 ("Implicit conversion of a 'symbol' to a 'string' will fail at runtime"); constrain with \`keyof T & string\`.
+
+**Reading vs writing with union keys.** Reading \`obj[key]\` with \`key: keyof Settings\` gives the union of property types. *Writing* is stricter: since TypeScript 3.5, the value must fit every property the key might name, that is, their intersection, so \`s[key] = value\` with \`value: string | number\` is TS2322 "Type 'string | number' is not assignable to type 'never'". Correlate key and value with one type parameter: \`<K extends keyof Settings>(key: K, value: Settings[K])\`. That still has a hole: a caller can pass a key typed as the full union and any matching value, so validate at boundaries.
+
+**typeof has limits.** It accepts identifiers and property paths, not calls: \`typeof loadUser()\` is a syntax error; write \`ReturnType<typeof loadUser>\`. For modules, \`typeof import('./config')\` gives the module's shape without importing it at runtime.`,
+      workedExample: {
+        language: 'typescript',
+        before: `interface Settings { retries: number; region: string }
+
+function setSetting(s: Settings, key: keyof Settings, value: Settings[keyof Settings]) {
+  s[key] = value;
+  // TS2322: Type 'string | number' is not assignable to type 'never'.
+}`,
+        after: `interface Settings { retries: number; region: string }
+
+function setSetting<K extends keyof Settings>(s: Settings, key: K, value: Settings[K]) {
+  s[key] = value;
+}
+
+// setSetting(settings, 'retries', 'eu')
+//   TS2345: Argument of type 'string' is not assignable to parameter of type 'number'.`,
+        note: 'With independent unions, the compiler cannot rule out setSetting(s, "retries", "eu"), so the write target is number & string, which is never. One type parameter ties the value type to the key type, and mismatched calls are rejected at the call site.',
+      },
+      pitfalls: [
+        'Casting `Object.keys(obj) as (keyof T)[]` for objects that come from outside: extra runtime keys then flow into code typed as if they could not exist.',
+        'Typing a setter with `key: keyof T` and `value: T[keyof T]`: the write fails (or gets cast), because the key and value are not connected.',
+        'Using `${key}` with `K extends keyof T` and being surprised by TS2731: keys may be symbols; constrain to `keyof T & string`.',
+      ],
+      quiz: [
+        {
+          kind: 'multiple-choice',
+          prompt: 'What is `Shared`?',
+          code: `type Card = { kind: 'card'; last4: string; amount: number };
+type Invoice = { kind: 'invoice'; dueDate: string; amount: number };
+type Shared = keyof (Card | Invoice);`,
+          choices: [
+            "'kind' | 'amount'",
+            "'kind' | 'last4' | 'amount' | 'dueDate'",
+            'never',
+            'string',
+          ],
+          answerIndex: 0,
+          explanation:
+            'A value of type Card | Invoice is only guaranteed to have the keys both members declare. keyof (Card & Invoice) would list all four.',
+        },
+        {
+          kind: 'predict-output',
+          prompt: 'This compiles. What does it print?',
+          code: `interface Point { x: number; y: number }
+const reading = { x: 1, y: 2, sensorId: 'a7' };
+const p: Point = reading;
+console.log(Object.keys(p).join(','));`,
+          answer: 'x,y,sensorId',
+          explanation:
+            'Assigning a variable (not a fresh literal) to Point is a structural check, so the extra property is allowed and stays on the object. This is exactly why Object.keys is typed string[] and not (keyof Point)[].',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'Is there already an object, array or function in the code that this type could be derived from instead of repeated?',
+      concept:
+        '`typeof value` lifts a value\'s inferred type into the type world, `keyof T` lists its keys, and `T[K]` looks up a property type. Derive unions and shapes from one source of truth (with `as const` where literals matter) so they cannot drift apart.',
+      analogousExample:
+        'Similar: `const STATUS_COLORS = { open: "blue", closed: "grey" } as const;` gives `type Status = keyof typeof STATUS_COLORS`, and `(typeof STATUS_COLORS)[Status]` is `"blue" | "grey"`; adding `archived` to the object updates both types.',
+      pseudoCode:
+        'source = the runtime object / array / function\nkeys   = keyof typeof source          (add as const to keep literals)\nvalues = (typeof source)[keyof typeof source]\nitems  = (typeof array)[number]\nresult = ReturnType<typeof fn>\nfor generic access: <K extends keyof T>(key: K) => T[K]',
+    },
+  },
 ];
