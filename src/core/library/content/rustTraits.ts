@@ -1749,4 +1749,559 @@ let batch: Vec<&Invoice> = ledger.overdue(today).take(100).collect();`,
         'chain = source.iter() / iter_mut() / into_iter()   // borrow, mutate, consume\n        .filter(..).map(..)                          // lazy\n        .collect::<Target>() / sum() / for_each(..)   // runs it\nclosure passed to Fn / FnMut?  clone inside instead of moving captures out\nclosure outlives scope?       move || ...',
     },
   },
+  {
+    conceptId: 'rust.modules-visibility',
+    fundamentals: {
+      title: 'Modules and visibility: the module tree, pub, paths and use',
+      conceptId: 'rust.modules-visibility',
+      level: 'fundamentals',
+      explanation: `A crate is one compilation unit (a library or a binary), and its code forms a **module tree** rooted at \`src/lib.rs\` or \`src/main.rs\`. Files do not join the tree by existing: \`mod billing;\` in the root declares the module and makes the compiler load \`src/billing.rs\` (or \`src/billing/mod.rs\`). Without it, \`use billing::Invoice;\` fails with E0432 "unresolved import \`billing\`", and rustc adds "to make use of source file src/billing.rs, use \`mod billing\` in this file to declare the module".
+
+Everything is **private to its module** by default: functions, structs, fields, constants, nested modules. Child modules can see their ancestors' private items; nothing outside can. \`pub\` opens an item to the enclosing module's users, so every module along the path must be reachable too:
+
+- E0603 "function \`tax_cents\` is private" (or "module \`ledger\` is private") for items,
+- E0616 "field \`total_cents\` of struct \`Invoice\` is private" when reading a field,
+- E0451 when a struct literal names a private field: the type's module has to offer a constructor.
+
+Private fields are the point, not an obstacle: they let \`Invoice::new\` enforce invariants (totals never negative, currency always set) that a struct literal could bypass.
+
+Paths start from the current module. \`crate::billing::Invoice\` is absolute, \`super::\` is the parent, \`self::\` the current module, and a bare first segment can also name an external crate from \`Cargo.toml\`. E0433 "cannot find module or crate \`serde_json\` in this scope" usually means a missing dependency or a missing \`mod\` declaration. \`use\` only creates a shorter name; it never loads code.
+
+Finer control: \`pub(crate)\` makes an item visible across the crate but not to dependents, \`pub(super)\` to the parent module only. In a binary, \`pub(crate)\` and \`pub\` behave alike; in a library, \`pub\` is a promise to every downstream user.`,
+      workedExample: {
+        language: 'rust',
+        before: `// src/billing.rs
+pub struct Invoice { id: u64, total_cents: u64 }
+fn tax_cents(total: u64) -> u64 { total / 5 }
+
+// src/main.rs
+use billing::Invoice;                                   // E0432: unresolved import \`billing\`
+
+fn main() {
+    let inv = Invoice { id: 1, total_cents: 10_000 };  // E0451: field \`id\` of struct \`Invoice\` is private
+    println!("{}", billing::tax_cents(inv.total_cents)); // E0603 (tax_cents), E0616 (total_cents)
+}`,
+        after: `// src/billing.rs
+pub struct Invoice { id: u64, total_cents: u64 }
+
+impl Invoice {
+    pub fn new(id: u64, total_cents: u64) -> Self { Invoice { id, total_cents } }
+    pub fn id(&self) -> u64 { self.id }
+    pub fn total_cents(&self) -> u64 { self.total_cents }
+}
+
+pub fn tax_cents(total: u64) -> u64 { total / 5 }
+
+// src/main.rs
+mod billing;
+use billing::Invoice;
+
+fn main() {
+    let inv = Invoice::new(1, 10_000);
+    println!("{}", billing::tax_cents(inv.total_cents()));
+}`,
+        note: 'rustc reports these in rounds: first the missing `mod billing;`, then the private items. The fix keeps the fields private and adds a constructor and getters, so billing stays in control of what a valid invoice is; only tax_cents, which callers genuinely need, becomes pub.',
+      },
+      pitfalls: [
+        'Creating `src/foo.rs` and never declaring `mod foo;`: the file is not compiled at all.',
+        'Making every field `pub` to silence E0451/E0616 instead of adding constructors and accessors that keep invariants.',
+        'Marking an item `pub` inside a private module and expecting outside code to reach it.',
+      ],
+      quiz: [
+        {
+          kind: 'spot-the-bug',
+          prompt: '`main` must be able to record ledger entries, but line 12 fails with E0603 "module `ledger` is private". Which line needs to change?',
+          code: `mod payments {
+    pub mod stripe {
+        pub fn charge(cents: u64) -> bool { cents > 0 }
+    }
+    mod ledger {
+        pub fn record(_cents: u64) {}
+    }
+}
+
+fn main() {
+    payments::stripe::charge(500);
+    payments::ledger::record(500);
+}`,
+          bugLine: 5,
+          answer: 'Make the module reachable: `pub mod ledger {` (or `pub(crate) mod ledger`), or re-export the function with `pub use ledger::record;` inside payments.',
+          explanation:
+            'record is pub, but it lives in a private module, and every segment of the path has to be visible from main. rustc notes that "function `record` is not publicly re-exported".',
+        },
+        {
+          kind: 'multiple-choice',
+          prompt: 'In a library crate, `mod text { pub(crate) fn normalize(s: &str) -> String { ... } }`. Who can call `normalize`?',
+          code: '',
+          choices: [
+            'Only code inside the `text` module',
+            'Any code in this crate, but not crates that depend on it',
+            'Dependent crates too, but it is hidden from the docs',
+            'Only the parent module of `text`',
+          ],
+          answerIndex: 1,
+          explanation:
+            'pub(crate) means visible anywhere in the current crate. Callers must still be able to name the path, which they can because text is a child of the crate root. pub(super) would limit it to the parent module.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Module design: facades, visibility levels, non_exhaustive and test access',
+      conceptId: 'rust.modules-visibility',
+      level: 'advanced',
+      explanation: `**Design the public surface apart from the file layout.** Keep implementation modules private and re-export what users should name: \`mod codec;\` plus \`pub use codec::json::Encoder;\` in \`lib.rs\` gives a stable \`mylib::Encoder\` while files move freely. Reaching into the private path from another crate is E0603 "module \`codec\` is private".
+
+**Visibility levels.** \`pub(crate)\` is the right default for helpers shared inside a library; \`pub(in crate::storage)\` limits an item to one subtree. A private type in a public signature compiles with the warning "type \`Secret\` is more private than the item \`leak\`" (the \`private_interfaces\` lint): callers receive a value whose type they cannot name. The allow-by-default \`unreachable_pub\` lint finds \`pub\` items no outside code can reach, which should say \`pub(crate)\`.
+
+**Evolving types.** Anyone can build a public struct whose fields are all public with a literal, so adding a field is a breaking change. \`#[non_exhaustive]\` on a struct forbids literals outside the crate; on an enum it makes downstream \`match\`es carry a wildcard arm (otherwise E0004 "non-exhaustive patterns: \`&_\` not covered"), so new variants can ship in a minor release. Other crates can still construct the variants.
+
+**Tests and privacy.** A \`#[cfg(test)] mod tests { use super::*; }\` child module sees every private item of its parent, so unit tests need no \`pub\` just for testing. Integration tests in \`tests/\` are separate crates that see only the public API: a good check that it is usable.
+
+**Files.** Since edition 2018, \`src/billing.rs\` can declare \`pub mod stripe;\` with the child in \`src/billing/stripe.rs\`; \`mod.rs\` is optional. \`#[path = "..."]\` exists but surprises readers.
+
+**Traits are imported.** Calling a trait method needs the trait in scope (\`use std::io::Write;\`), or E0599 follows; a crate-level \`prelude\` module re-exporting the main traits saves users the hunt.`,
+      workedExample: {
+        language: 'rust',
+        before: `// src/lib.rs of the ratekit crate
+pub mod codec {
+    pub mod json {
+        pub struct Encoder { pub pretty: bool, pub indent: usize }
+        pub fn escape(s: &str) -> String { s.replace('"', "'") }
+    }
+}
+
+pub mod errors {
+    #[derive(Debug)]
+    pub enum ApiError { NotFound, RateLimited }
+}
+// users write ratekit::codec::json::Encoder { pretty: true, indent: 2 }
+// and match ApiError exhaustively: every new field or variant breaks them`,
+        after: `// src/lib.rs of the ratekit crate
+mod codec;
+mod errors;
+
+pub use codec::json::Encoder;
+pub use errors::ApiError;
+
+// src/codec.rs
+pub(crate) mod json;
+
+// src/codec/json.rs
+pub struct Encoder { pretty: bool, indent: usize }
+
+impl Encoder {
+    pub fn new() -> Self { Encoder { pretty: false, indent: 2 } }
+    pub fn pretty(mut self, on: bool) -> Self { self.pretty = on; self }
+}
+
+pub(crate) fn escape(s: &str) -> String { s.replace('"', "'") }
+
+// src/errors.rs
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ApiError { NotFound, RateLimited }`,
+        note: 'The public API is now ratekit::Encoder and ratekit::ApiError, whatever the files look like. Private fields behind a builder mean new options are additive, escape is an internal helper, and non_exhaustive makes downstream matches include a wildcard arm so a new variant is not a breaking change.',
+      },
+      pitfalls: [
+        'Exposing the internal module tree as the public API, so every refactor breaks downstream paths.',
+        'Public types with all-public fields or exhaustive enums in a library that will need to grow.',
+        'Making items `pub` only so tests can reach them, when a child `tests` module already can.',
+        'Returning a private type from a `pub` function (`private_interfaces` warning): callers cannot name it.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `mod config {
+    const DEFAULT_PORT: u16 = 8080;
+
+    pub fn port(env: Option<&str>) -> u16 {
+        env.and_then(|v| v.parse().ok()).unwrap_or(DEFAULT_PORT)
+    }
+
+    pub mod check {
+        pub fn is_default(p: u16) -> bool {
+            p == super::DEFAULT_PORT
+        }
+    }
+}
+
+fn main() {
+    let p = config::port(Some("x"));
+    println!("{} {}", p, config::check::is_default(p));
+}`,
+          answer: '8080 true',
+          explanation:
+            '"x" does not parse, so port falls back to the private constant. The child module check may read its parent\'s private DEFAULT_PORT through super::; privacy only restricts code outside config.',
+        },
+        {
+          kind: 'multiple-choice',
+          prompt: 'Your library adds `#[non_exhaustive]` to `pub enum ApiError { NotFound, RateLimited }`. What changes for a crate that depends on it?',
+          code: '',
+          choices: [
+            'Nothing: the attribute only affects documentation',
+            'It can no longer construct `ApiError::NotFound`',
+            'Its `match` on an `ApiError` needs a wildcard `_` arm, so new variants will not break it',
+            'It must import the enum with `use ratekit::ApiError::*`',
+          ],
+          answerIndex: 2,
+          explanation:
+            'Outside the defining crate, an exhaustive match over a non_exhaustive enum fails with E0004 (pattern `_` not covered). Variants stay constructible; marking individual variants #[non_exhaustive] is what restricts construction of those variants.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'Is the module declared with `mod` somewhere in the tree, and is every segment of the path (module, item, field) visible from where you use it?',
+      concept:
+        'Items are private to their module unless marked `pub`; children can see ancestors\' private items. `mod name;` declares and loads a module; `use` only shortens paths. `pub(crate)` limits exposure to the crate. Private fields are reached through constructors and methods.',
+      analogousExample:
+        'Similar: `config::Settings { port: 80 }` from `main` fails with E0451 because `port` is private; adding `impl Settings { pub fn with_port(port: u16) -> Self }` in the config module gives callers a way in while the module keeps validating ports.',
+      pseudoCode:
+        'error names a module or import (E0432/E0433)?\n    add `mod name;` in the parent, or the dependency to Cargo.toml\nerror names a private item (E0603)?\n    pub / pub(crate) on the item AND on each module along the path, or pub use it\nprivate field (E0451/E0616)?\n    add a constructor / accessor method instead of making the field pub',
+    },
+  },
+  {
+    conceptId: 'rust.async',
+    fundamentals: {
+      title: 'async Rust: futures are lazy state machines that an executor drives',
+      conceptId: 'rust.async',
+      level: 'fundamentals',
+      explanation: `An \`async fn\` does not run when called. It returns a **future**: a state machine holding the function's locals, which makes progress only when something **polls** it. \`.await\` polls a future until it completes, suspending the current task (not the thread) whenever it has to wait. A future nobody awaits does nothing, and rustc warns "unused implementer of \`Future\` that must be used" with the note "futures do nothing unless you \`.await\` or poll them".
+
+Rust ships no runtime. An executor, usually Tokio, polls futures, runs timers and drives I/O:
+
+~~~rust
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let cfg = load_config().await?;
+    serve(cfg).await
+}
+~~~
+
+Without the attribute, \`async fn main\` is E0752 "\`main\` function is not allowed to be \`async\`". \`.await\` in a plain function is E0728 "\`await\` is only allowed inside \`async\` functions and blocks": the caller must be async too, or hand the future to a runtime.
+
+Concurrency is explicit:
+
+- \`a().await; b().await;\` runs **sequentially**: \`b\` starts after \`a\` finishes.
+- \`tokio::join!(a(), b())\` runs both **concurrently** within the current task and waits for both; \`tokio::try_join!\` stops at the first error.
+- \`tokio::spawn(fut)\` runs a future as an independent task, possibly on another worker thread, which is why it requires \`Send + 'static\`.
+
+A task only yields at \`.await\` points. Anything that blocks the thread between them (\`std::thread::sleep\`, blocking file or database drivers, long CPU loops, a \`std::sync::Mutex\` held while waiting) freezes every other task on that worker. Use the async equivalents (\`tokio::time::sleep\`, \`tokio::fs\`, async clients) and move unavoidable blocking or CPU-heavy work to \`tokio::task::spawn_blocking\`.`,
+      workedExample: {
+        language: 'rust',
+        before: `async fn dashboard(db: &Db, user_id: u64) -> Result<Dashboard, AppError> {
+    let user = db.user(user_id).await?;            // 40 ms
+    let orders = db.recent_orders(user_id).await?; // 60 ms, starts after the user query
+    let quota = db.quota(user_id).await?;          // 30 ms, starts after both
+    Ok(Dashboard { user, orders, quota })
+}`,
+        after: `async fn dashboard(db: &Db, user_id: u64) -> Result<Dashboard, AppError> {
+    let (user, orders, quota) = tokio::try_join!(
+        db.user(user_id),
+        db.recent_orders(user_id),
+        db.quota(user_id),
+    )?;
+    Ok(Dashboard { user, orders, quota })
+}`,
+        note: 'The three queries do not depend on each other, so awaiting them one by one added their latencies (about 130 ms). try_join! polls all three concurrently on the same task, so the request takes as long as the slowest (about 60 ms), returns the first error, and drops the other queries when one fails.',
+      },
+      pitfalls: [
+        'Calling an `async fn` without `.await` (or spawning it) and expecting it to run.',
+        'Awaiting independent operations one after another where `join!`/`try_join!` would overlap them.',
+        'Blocking calls inside async code (`std::thread::sleep`, sync I/O, heavy CPU) that stall every task on the worker.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'With Tokio, what does this print?',
+          code: `async fn step(name: &str) -> &str {
+    println!("run {name}");
+    name
+}
+
+#[tokio::main]
+async fn main() {
+    let a = step("a");
+    let b = step("b");
+    println!("created");
+    let second = b.await;
+    let first = a.await;
+    println!("{first}{second}");
+}`,
+          answer: 'created\nrun b\nrun a\nab',
+          explanation:
+            'Calling step only creates futures; their bodies run when awaited. b is awaited first, so "run b" prints before "run a".',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'Under load, every request handled by the same worker stalls while one request is retrying. Which line is the cause?',
+          code: `async fn fetch_with_retry(client: &Client, url: &str) -> Result<Body, Error> {
+    for attempt in 0..3 {
+        match client.get(url).await {
+            Ok(body) => return Ok(body),
+            Err(e) if attempt < 2 => {
+                log::warn!("retrying {url}: {e}");
+                std::thread::sleep(Duration::from_millis(200 << attempt));
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    unreachable!()
+}`,
+          bugLine: 7,
+          answer: 'Sleep asynchronously: `tokio::time::sleep(Duration::from_millis(200 << attempt)).await;`.',
+          explanation:
+            'std::thread::sleep blocks the worker thread itself, so no other task scheduled on it can run during the backoff. tokio::time::sleep suspends only this task and frees the thread.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'async in production: future state, cancellation, blocking work and tasks',
+      conceptId: 'rust.async',
+      level: 'advanced',
+      explanation: `**Futures are values with a size.** The state machine stores every local that lives across an \`.await\`, which decides two things. It must be \`Send\` for \`tokio::spawn\` on the multi-threaded runtime, so an \`Rc\`, a \`RefCell\` borrow or a \`std::sync::MutexGuard\` alive across an await is rejected ("future cannot be sent between threads safely"). And recursion needs indirection: a recursive \`async fn\` is E0733 "recursion in an async fn requires boxing"; box the recursive call with \`Box::pin(..)\`.
+
+**Cancellation is dropping.** Dropping a future stops it at its last \`.await\`, and code after that point never runs. \`tokio::time::timeout\`, \`tokio::select!\` (losing branches are dropped) and an aborted \`JoinHandle\` all cancel this way. Work that must finish once started, such as writing a record and its index or committing an idempotency key, belongs in a spawned task; \`select!\` loops should use only cancel-safe operations (Tokio's docs say which are).
+
+**Blocking, precisely.** \`spawn_blocking\` moves sync or CPU-heavy work to a separate thread pool and returns a \`JoinHandle\` whose \`.await\` yields \`Result<T, JoinError>\`. Calling \`Handle::block_on\` from inside the runtime panics with "Cannot start a runtime from within a runtime". Create one runtime at the top and stay async below it.
+
+**Tasks are not scoped.** A spawned task outlives the code that spawned it unless you await or abort its handle, and a panic inside it surfaces only as \`Err(JoinError)\` from that handle. \`tokio::task::JoinSet\` owns a group of tasks and aborts the rest when dropped.
+
+**Language support.** \`async fn\` in traits is stable since 1.75, but such traits are not dyn compatible, and generic callers cannot require the future to be \`Send\` unless the trait declares \`fn load(&self) -> impl Future<Output = T> + Send\` instead; for \`dyn\` use, the \`async-trait\` crate boxes the futures. Async closures (\`async || { .. }\`, with the \`AsyncFn\` traits) are stable since 1.85.`,
+      workedExample: {
+        language: 'rust',
+        before: `async fn upload(store: Store, body: Bytes) -> Result<String, ApiError> {
+    // hundreds of milliseconds of CPU for a large upload, on a runtime worker thread:
+    // every other request scheduled on this worker waits
+    let digest = sha256_hex(&body);
+    let thumb = render_thumbnail(&body)?;
+    store.put(&digest, body, thumb).await?;
+    Ok(digest)
+}`,
+        after: `async fn upload(store: Store, body: Bytes) -> Result<String, ApiError> {
+    let data = body.clone(); // Bytes: a reference-count bump, not a copy
+    let (digest, thumb) = tokio::task::spawn_blocking(move || {
+        Ok::<_, ApiError>((sha256_hex(&data), render_thumbnail(&data)?))
+    })
+    .await??; // outer ? for JoinError (needs From<JoinError> for ApiError), inner for ApiError
+    store.put(&digest, body, thumb).await?;
+    Ok(digest)
+}`,
+        note: 'The hashing and thumbnailing have no await points, so on a worker thread they monopolise it. spawn_blocking runs them on Tokio\'s blocking pool while the worker keeps serving other requests. The closure needs Ok::<_, ApiError> because ? inside it has no signature to infer the error type from.',
+      },
+      pitfalls: [
+        'Assuming code after an `.await` always runs: timeouts, `select!` and aborts drop the future there.',
+        'Using `Handle::block_on` or a second runtime inside async code, which panics.',
+        'Spawning tasks and never awaiting their handles, losing panics and errors silently.',
+        'Recursive `async fn` without boxing (E0733), or very large futures from big locals kept across awaits.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'With Tokio, what does this print?',
+          code: `use std::time::Duration;
+use tokio::time::{sleep, timeout};
+
+async fn slow_lookup(log: &mut Vec<&'static str>) -> u32 {
+    log.push("start");
+    sleep(Duration::from_millis(200)).await;
+    log.push("done");
+    42
+}
+
+#[tokio::main]
+async fn main() {
+    let mut log = Vec::new();
+    let r = timeout(Duration::from_millis(50), slow_lookup(&mut log)).await;
+    println!("{:?} {:?}", r.is_err(), log);
+}`,
+          answer: 'true ["start"]',
+          explanation:
+            'After 50 ms, timeout drops the inner future while it waits at the sleep. The code after that await never runs, so "done" is never pushed and the result is Err(Elapsed).',
+        },
+        {
+          kind: 'multiple-choice',
+          prompt: 'Inside a Tokio handler, a developer calls sync library code that does `Handle::current().block_on(fetch_rates())`. What happens?',
+          code: '',
+          choices: [
+            'It works: block_on reuses the current runtime',
+            'It panics: "Cannot start a runtime from within a runtime"',
+            'It compiles with a warning and deadlocks silently',
+            'Compile error E0728: await outside async',
+          ],
+          answerIndex: 1,
+          explanation:
+            'block_on would block a thread that is driving async tasks, so Tokio refuses with that panic. Make the call chain async, or run the sync code with spawn_blocking and await its handle.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'Is every future on this path awaited or spawned, and does anything between two `.await`s block the thread or hold a non-`Send` value?',
+      concept:
+        'Futures are lazy: they run only when awaited or spawned on an executor such as Tokio. `.await` needs an async context. Sequential awaits run one after another; `join!` runs futures concurrently; `spawn` needs `Send + \'static`. Never block a runtime thread: use async APIs or `spawn_blocking`.',
+      analogousExample:
+        'Similar: `tokio::spawn(async move { audit_log(&event); });` where `audit_log` is async compiles (with an unused-future warning) but never logs: the inner future is created and dropped. `audit_log(&event).await;` inside the block actually runs it.',
+      pseudoCode:
+        'async fn handler(..) {\n    let a = call().await;                     // runs now, waits without blocking\n    let (b, c) = tokio::join!(f(), g());      // independent work, concurrently\n    let d = spawn_blocking(move || cpu_or_sync_io()).await?;\n    tokio::time::sleep(delay).await;          // never std::thread::sleep here\n}\nkeep lock guards and Rc out of scope at each .await',
+    },
+  },
+  {
+    conceptId: 'rust.unsafe',
+    fundamentals: {
+      title: 'unsafe Rust: five extra powers and the promises that come with them',
+      conceptId: 'rust.unsafe',
+      level: 'fundamentals',
+      explanation: `\`unsafe\` does not switch off the borrow checker or the type system. It unlocks five operations whose safety the compiler cannot check: dereferencing raw pointers, calling \`unsafe\` functions (including foreign functions over FFI), accessing \`static mut\` items, implementing \`unsafe\` traits such as \`Send\`, and reading union fields. Doing any of them outside an \`unsafe\` block is E0133, for example "dereference of raw pointer is unsafe and requires unsafe block" or "call to unsafe function \`read_at\` is unsafe and requires unsafe block".
+
+Creating a raw pointer is safe (\`let p = &total as *const u64;\`); using it is not, because it may be null, dangling, unaligned or aliased. Inside an \`unsafe\` block **you** promise the conditions the function's documentation lists, usually under a \`# Safety\` heading. Breaking them is **undefined behaviour**: the program may crash, corrupt data far away, or appear to work until an optimisation or a compiler upgrade changes it. Examples: reading past the end with \`get_unchecked\`, two live \`&mut\` to the same value, a data race, a \`bool\` holding 2, a \`&str\` with invalid UTF-8.
+
+Good practice:
+
+- Keep each \`unsafe\` block as small as the operation that needs it, with a \`// SAFETY:\` comment above it saying why the conditions hold here.
+- Wrap unsafe code in a safe function or type whose API makes misuse impossible; callers should never need \`unsafe\` themselves.
+- Prefer the safe API when one exists: bounds-checked indexing costs less than people expect, and the optimiser often removes the check.
+
+Edition 2024 tightened the rules: operations inside an \`unsafe fn\` body need their own \`unsafe\` block (the \`unsafe_op_in_unsafe_fn\` lint warns), \`extern\` blocks must be written \`unsafe extern\`, and taking a reference to a \`static mut\` is an error (\`static_mut_refs\`); use atomics, a \`Mutex\` or \`&raw const\`.`,
+      workedExample: {
+        language: 'rust',
+        before: `/// Sums the bytes at the given offsets; offsets come from the request.
+pub fn checksum(buf: &[u8], offsets: &[usize]) -> u32 {
+    let mut sum = 0u32;
+    for &i in offsets {
+        // "faster": skips the bounds check
+        sum = sum.wrapping_add(unsafe { *buf.get_unchecked(i) } as u32);
+    }
+    sum
+}`,
+        after: `/// Sums the bytes at the given offsets, or None if any offset is out of range.
+pub fn checksum(buf: &[u8], offsets: &[usize]) -> Option<u32> {
+    let mut sum = 0u32;
+    for &i in offsets {
+        sum = sum.wrapping_add(*buf.get(i)? as u32);
+    }
+    Some(sum)
+}`,
+        note: 'get_unchecked with an out-of-range index is undefined behaviour, not a panic, and here the index came from a client, so there was no invariant to rely on: any request could read adjacent memory. The safe version costs one comparison per offset and turns bad input into None.',
+      },
+      pitfalls: [
+        'Using `unsafe` to skip a check whose precondition nothing in the code guarantees, especially for external input.',
+        'Large `unsafe` blocks with no `// SAFETY:` comment, so reviewers cannot tell which operation needs which guarantee.',
+        'Exposing a safe function that lets callers trigger undefined behaviour with ordinary arguments (an unsound API).',
+      ],
+      quiz: [
+        {
+          kind: 'multiple-choice',
+          prompt: 'Which of these compiles outside an `unsafe` block?',
+          code: '',
+          choices: [
+            '`let p = &total as *const u64;`',
+            '`let v = *p;` where `p: *const u64`',
+            '`COUNTER += 1;` where `static mut COUNTER: u64`',
+            '`buf.set_len(n);` on a `Vec<u8>`',
+          ],
+          answerIndex: 0,
+          explanation:
+            'Creating a raw pointer is safe; nothing can go wrong until it is used. Dereferencing it, touching a static mut, and calling the unsafe fn Vec::set_len all require unsafe (E0133).',
+        },
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `fn main() {
+    let mut readings = [10u32, 20, 30];
+    let p = readings.as_mut_ptr();
+    unsafe {
+        *p.add(2) += 5;
+        *p = *p.add(1);
+    }
+    println!("{:?}", readings);
+}`,
+          answer: '[20, 20, 35]',
+          explanation:
+            'p points at element 0. p.add(2) is the third element, which becomes 35; then element 0 receives the value of element 1. Both offsets stay inside the array, so this is sound.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Writing sound unsafe code: invariants, aliasing, FFI strings and Miri',
+      conceptId: 'rust.unsafe',
+      level: 'advanced',
+      explanation: `**Soundness is a module-level property.** An API is sound if no safe code can cause undefined behaviour through it. The invariants unsafe code relies on (a \`len\` never above the initialised length, a pointer that stays valid) must be protected by privacy: if any code in the module can set a field, every function in that module is part of the proof. Keep such types in small modules with private fields.
+
+**Aliasing and provenance.** Creating a \`&mut T\` while another reference to the same memory is in use is UB even if neither is read afterwards. In raw-pointer code stay with raw pointers, and use \`&raw const x\` / \`&raw mut x\` (Rust 1.82) to take a pointer without an intermediate reference, for example to a \`static mut\` or a packed field. A pointer is valid only within the allocation it came from; \`p.add(n)\` may go at most one past the end.
+
+**Uninitialised memory.** Use \`MaybeUninit<T>\`; \`mem::zeroed()\` is UB for types where all-zero is invalid (references, \`NonNull\`, many enums).
+
+**FFI.** Declare foreign items in \`unsafe extern "C" { ... }\` (required in edition 2024; since 1.82 items known to be safe can be marked \`safe fn\`). Strings cross as \`CString\`/\`CStr\`: a \`&str\` has no NUL terminator, and \`CString::new\` fails on interior NUL bytes. Writing \`CString::new(s)?.as_ptr()\` as one expression dangles at the end of the statement, and rustc warns "this creates a dangling pointer because temporary \`CString\` is dropped at end of statement". Use \`#[repr(C)]\` for shared structs. Since Rust 1.81 a panic unwinding out of an \`extern "C"\` function aborts the process.
+
+**Tooling.** \`#![forbid(unsafe_code)]\` in crates that need none; \`#![deny(unsafe_op_in_unsafe_fn)]\` on edition 2021; clippy's \`undocumented_unsafe_blocks\` demands a \`// SAFETY:\` comment. Miri (\`cargo +nightly miri test\`) runs tests while checking for out-of-bounds access, use-after-free, invalid values and aliasing violations, and belongs in CI for every crate with unsafe code.`,
+      workedExample: {
+        language: 'rust',
+        before: `extern "C" {
+    fn audit_log(level: c_int, msg: *const c_char) -> c_int;
+}
+
+pub fn audit(msg: &str) -> bool {
+    // a &str is not NUL-terminated: C reads past the end of the buffer
+    unsafe { audit_log(2, msg.as_ptr() as *const c_char) == 0 }
+}`,
+        after: `unsafe extern "C" {
+    fn audit_log(level: c_int, msg: *const c_char) -> c_int;
+}
+
+pub fn audit(msg: &str) -> Result<(), AuditError> {
+    let c_msg = CString::new(msg).map_err(|_| AuditError::InteriorNul)?;
+    // SAFETY: c_msg is a valid NUL-terminated string that outlives the call;
+    // audit_log only reads it and does not keep the pointer (see audit.h).
+    let rc = unsafe { audit_log(2, c_msg.as_ptr()) };
+    if rc == 0 { Ok(()) } else { Err(AuditError::Code(rc)) }
+}`,
+        note: 'C expects a NUL-terminated string and found none, so it read whatever followed the message in memory. CString adds the terminator and rejects messages containing NUL; binding it to c_msg keeps it alive across the call, and the SAFETY comment records the two facts the call depends on.',
+      },
+      pitfalls: [
+        'Passing `&str`/`String` pointers to C functions that expect NUL-terminated strings.',
+        'Calling `.as_ptr()` on a temporary `CString` or `Vec`, leaving a dangling pointer.',
+        'Turning raw pointers into `&mut` references while other references to the same memory are alive.',
+        'Relying on unsafe code that was never run under Miri or a sanitizer.',
+      ],
+      quiz: [
+        {
+          kind: 'spot-the-bug',
+          prompt: 'The audit log sometimes contains garbage instead of the user name. Which line is wrong?',
+          code: `pub fn audit_user(name: &str) -> c_int {
+    let msg = format!("login {name}");
+    let ptr = CString::new(msg).expect("no NUL in names").as_ptr();
+    // SAFETY: ptr is a valid C string for the duration of the call
+    unsafe { audit_log(1, ptr) }
+}`,
+          bugLine: 3,
+          answer: 'Keep the CString alive: `let c_msg = CString::new(msg).expect("no NUL in names");` and pass `c_msg.as_ptr()` in the call.',
+          explanation:
+            'The CString is a temporary dropped at the end of line 3, so ptr dangles and the SAFETY comment is false. rustc warns about exactly this ("this creates a dangling pointer because temporary `CString` is dropped at end of statement").',
+        },
+        {
+          kind: 'multiple-choice',
+          prompt: 'Which line is undefined behaviour as soon as it executes, even if its result is never used?',
+          code: '',
+          choices: [
+            '`let end = v.as_ptr().wrapping_add(v.len() + 10);`',
+            '`let p: *const u8 = std::ptr::null();`',
+            '`let r: &u8 = unsafe { &*std::ptr::null::<u8>() };`',
+            '`let addr = v.as_ptr() as usize;`',
+          ],
+          answerIndex: 2,
+          explanation:
+            'A reference must always be non-null, aligned and point to a valid value; creating a null reference is UB immediately. Null raw pointers, wrapping pointer arithmetic and pointer-to-integer casts are all fine as long as nothing dereferences an invalid pointer.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'Which operation on that line needs `unsafe`, and what exactly must be true about the pointer, index or call for it to be sound?',
+      concept:
+        '`unsafe` permits raw-pointer dereferences, unsafe and foreign calls, `static mut` access, unsafe trait impls and union reads (E0133 otherwise). You then uphold the documented preconditions yourself; violating them is undefined behaviour. Keep blocks minimal, write the `// SAFETY:` reasoning, and wrap them in safe APIs.',
+      analogousExample:
+        'Similar: `unsafe { String::from_utf8_unchecked(bytes) }` on bytes from a socket is UB when the peer sends invalid UTF-8; `String::from_utf8(bytes)?` checks the same precondition and returns an error instead.',
+      pseudoCode:
+        'is there a safe API (get, from_utf8, CString, Mutex)? -> use it\notherwise:\n    // SAFETY: <why each precondition of this call holds here>\n    let x = unsafe { one_operation };\n    wrap it in a function whose safe signature cannot be misused\n    run the tests under Miri',
+    },
+  },
 ];
