@@ -1,4 +1,519 @@
 import type { LibraryEntry } from '../libraryEntry';
 
 /** Offline library entries for cross-language engineering practice (dependencies, deprecations, input validation, secrets, purity, complexity, style, tests, logging); the library registry serves them when no LLM is available. */
-export const crossLanguagePracticeEntries: readonly LibraryEntry[] = [];
+export const crossLanguagePracticeEntries: readonly LibraryEntry[] = [
+  {
+    conceptId: 'dependency-management',
+    fundamentals: {
+      title: 'Declared, installed, typed: the three states of a dependency',
+      conceptId: 'dependency-management',
+      level: 'fundamentals',
+      explanation: `A third-party package is only safe to use when it is in three states at once.
+
+**Declared** in the manifest (\`package.json\`, \`pyproject.toml\`, \`go.mod\`, \`Cargo.toml\`, \`pom.xml\`). Code that imports a package it never declared (a *phantom dependency*) works only because something else pulled it in, and breaks when that package drops it. Go refuses outright: \`no required module provides package github.com/google/uuid; to add it: go get github.com/google/uuid\`. npm's flat \`node_modules\` lets it through; pnpm's strict layout and the ESLint rule \`import/no-extraneous-dependencies\` catch it.
+
+**Installed at the recorded version.** Ranges say what is allowed: in npm and Cargo, \`^1.4.2\` means \`>=1.4.2 <2.0.0\`, but \`^0.4.2\` means \`<0.5.0\`, because before 1.0 a minor bump may break. The lockfile records what was actually chosen; commit it, and install from it in CI (\`npm ci\`, \`pip install -r\` on a fully pinned file, \`cargo build --locked\`).
+
+**Typed**, in typed languages. A package without type information turns every use into an unchecked value. TypeScript reports TS7016 \`Could not find a declaration file for module 'x'\`; mypy reports \`Skipping analyzing "x": module is installed, but missing library stubs or py.typed marker  [import-untyped]\`, or \`Library stubs not installed for "requests"\` when a stub package such as \`types-requests\` exists. Pick the types package whose major version matches the library.
+
+Finally, put each package in the right group. Runtime code goes in \`dependencies\`; compilers, linters, test runners and \`@types/*\` for an application go in \`devDependencies\`. A production install (\`npm ci --omit=dev\`) leaves dev packages out, so a runtime package listed there fails only in production, with \`Cannot find module\`.`,
+      workedExample: {
+        language: 'json',
+        before: `{
+  "name": "orders-api",
+  "dependencies": {
+    "express": "*",
+    "@types/express": "^4.17.21",
+    "typescript": "^5.9.3"
+  },
+  "devDependencies": {
+    "pg": "^8.13.1"
+  }
+}`,
+        after: `{
+  "name": "orders-api",
+  "dependencies": {
+    "express": "^4.21.2",
+    "pg": "^8.13.1",
+    "debug": "^4.4.0"
+  },
+  "devDependencies": {
+    "@types/express": "^4.17.21",
+    "@types/pg": "^8.11.10",
+    "@types/debug": "^4.1.12",
+    "typescript": "5.9.3"
+  }
+}`,
+        note: '"*" accepted any future major of express. pg, needed at runtime, sat in devDependencies, so the production image (npm ci --omit=dev) crashed on startup. debug was imported by the code but only installed because express depends on it. The fix declares what the code imports, moves tools and types to devDependencies, matches @types majors to the libraries, and pins the compiler exactly.',
+      },
+      pitfalls: [
+        'Importing a package that is only present as someone else\'s transitive dependency.',
+        'Not committing the lockfile, or installing with a command that rewrites it in CI.',
+        'Listing a runtime package under devDependencies: everything works until a production install omits it.',
+        'Pairing a library with a types or stubs package of a different major version.',
+      ],
+      quiz: [
+        {
+          kind: 'multiple-choice',
+          prompt: 'Which versions can the npm range `^0.4.2` resolve to?',
+          code: '',
+          choices: [
+            'Any 0.x version from 0.4.2 on',
+            'From 0.4.2 up to, but not including, 0.5.0',
+            'Only 0.4.2',
+            'Anything below 1.0.0, including 0.3.x',
+          ],
+          answerIndex: 1,
+          explanation:
+            'For versions below 1.0.0 the caret only allows changes to the right of the first non-zero part, because semver treats 0.x minor bumps as potentially breaking. ^1.4.2 would allow everything below 2.0.0.',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'A pull request changed a range in package.json without updating package-lock.json. CI stayed green, but it tested different versions from the ones the lockfile (and production) install. Which line?',
+          code: `jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-node@v4
+        with:
+          node-version: 20
+      - run: npm install
+      - run: npm test`,
+          bugLine: 9,
+          answer: 'Use `npm ci`: it installs exactly what package-lock.json records and fails when the lockfile and package.json disagree.',
+          explanation:
+            'npm install re-resolves whatever no longer matches and rewrites the lockfile on the CI machine, so the mismatch is silently papered over. npm ci stops with "`npm ci` can only install packages when your package.json and package-lock.json or npm-shrinkwrap.json are in sync."',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Lockfiles, version selection and duplicate copies',
+      conceptId: 'dependency-management',
+      level: 'advanced',
+      explanation: `Each ecosystem decides differently which version you get, and the differences explain many "works on my machine" reports:
+
+| ecosystem | selection | reproducibility |
+|---|---|---|
+| npm, pnpm, Yarn | newest version matching each range; several versions may coexist in the tree | lockfile |
+| Cargo | newest semver-compatible; at most one version per compatible line (1.x, 0.4.x) | \`Cargo.lock\` (commit it for applications, and libraries by default) |
+| Go | minimal version selection: the highest *minimum* any module requires, never newer | \`go.mod\` itself, checksums in \`go.sum\`; no lockfile needed |
+| Maven | "nearest wins": the version closest to your project in the tree, even if older | pin with \`<dependencyManagement>\` |
+| pip | newest matching, no lock of its own | pin with pip-tools or \`uv lock\`, or use Poetry |
+
+**Duplicate copies.** When two versions of a package are installed (npm nests one under the package that needs it), each copy defines its own classes. \`instanceof\` across the copies is \`false\`, module-level caches and registries are split, and TypeScript reports \`Types have separate declarations of a private property 'cents'.\` Find them with \`npm ls money\` (\`cargo tree -d\`, \`mvn dependency:tree\`), align the ranges, run \`npm dedupe\`; libraries that hand out their own objects should declare the shared package as a \`peerDependency\`.
+
+**Supply chain.** Install scripts run with your credentials (\`npm ci --ignore-scripts\` where possible); typosquatted names look like the real one; a lockfile diff is code review material. Scan with \`npm audit\`, \`pip-audit\`, \`cargo audit\` or \`govulncheck\` (which separates vulnerabilities in functions your code actually calls from those it merely imports), and take small, regular updates (Renovate, Dependabot) rather than one painful jump a year.`,
+      workedExample: {
+        language: 'typescript',
+        before: `// node_modules/money            2.0.0  (declared by this app as "money": "^2.0.0")
+// node_modules/invoices/node_modules/money   1.4.0  (invoices requires "money": "^1.4.0")
+import { Money } from 'money';
+import { total } from 'invoices';
+
+const sum = total([new Money(100)]);
+// TS2322: Type 'import(".../node_modules/money/index").Money' is not assignable to type
+//   'import(".../node_modules/invoices/node_modules/money/index").Money'.
+//   Types have separate declarations of a private property 'cents'.`,
+        after: `// package.json: "money": "^1.4.0", the major that invoices supports
+// (invoices 3.x declares money as a peerDependency, so upgrading both together is possible later)
+// npm ls money  ->  money@1.4.2, one copy, deduped
+import { Money } from 'money';
+import { total } from 'invoices';
+
+const sum = total([new Money(100)]);`,
+        note: 'The two installed copies define two distinct Money classes: TypeScript rejects passing one for the other because of the private field, and at runtime instanceof would be false. Aligning the app on the version range the library supports leaves a single copy; peer dependencies let a library share its caller\'s copy instead of bringing its own.',
+      },
+      pitfalls: [
+        'Assuming every ecosystem picks the newest version: Go picks the minimum that satisfies everyone and Maven the nearest declaration.',
+        'Ignoring duplicate copies of a library in the tree: `instanceof`, singletons and caches silently split.',
+        'Merging lockfile changes without reading them: new packages and install scripts arrive that way.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'Each call of `loadMoneyModule` stands for Node evaluating one installed copy of the same package. What does this print?',
+          code: `function loadMoneyModule() {
+  return class Money {
+    constructor(cents) { this.cents = cents; }
+  };
+}
+
+const MoneyV2 = loadMoneyModule(); // node_modules/money
+const MoneyV1 = loadMoneyModule(); // node_modules/invoices/node_modules/money
+
+const fromInvoices = new MoneyV1(100);
+console.log(fromInvoices instanceof MoneyV2, fromInvoices.constructor.name === MoneyV2.name);`,
+          answer: 'false true',
+          explanation:
+            'Every evaluation of a module creates new class objects. The two classes have the same name and shape, but instanceof checks the prototype chain against one specific class, so objects from the other copy fail it. This is what happens at runtime when npm installs two copies.',
+        },
+        {
+          kind: 'multiple-choice',
+          prompt: 'In a Maven build, `jackson-databind` 2.15.0 is reached at depth 2 of the dependency tree and 2.17.1 at depth 3. Without any explicit management, which version ends up on the classpath?',
+          code: '',
+          choices: ['2.17.1, the newest', '2.15.0, the nearest to the project', 'Both, on separate class loaders', 'The build fails with a conflict'],
+          answerIndex: 1,
+          explanation:
+            'Maven mediates by "nearest definition" (and, at equal depth, the first declaration), not by the highest version, so code compiled against 2.17 APIs can fail at runtime with NoSuchMethodError. Declare the version in dependencyManagement and check with mvn dependency:tree.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'Is the package this line imports declared in the manifest, installed at the locked version, and does it come with type information?',
+      concept:
+        'Dependency management is keeping third-party code declared, reproducibly installed and typed: every import is declared in the manifest, the lockfile pins what is installed, and typed languages get the matching types or stubs package.',
+      analogousExample:
+        'Similar: a Python service imports `yaml` in production code, but `PyYAML` is listed only in the test extras, where pytest pulled it in. The production container fails with `ModuleNotFoundError: No module named \'yaml\'` until PyYAML moves to the main dependencies.',
+      pseudoCode:
+        'for each import in the failing file:\n    declared in the manifest (right group: runtime vs dev)? if not, add it\n    version pinned by the lockfile, installed with the lock-respecting command?\n    typed language: types bundled, or a matching @types / stubs package, or a small local declaration\ncheck for duplicate copies of the package in the dependency tree',
+    },
+  },
+  {
+    conceptId: 'deprecated-apis',
+    fundamentals: {
+      title: 'Deprecated means "still works, going away": read the note',
+      conceptId: 'deprecated-apis',
+      level: 'fundamentals',
+      explanation: `A deprecated API still works today, but its authors have said it will be removed or that it has a known flaw. The deprecation note usually names the replacement, so the fix is rarely a research project. How each ecosystem tells you:
+
+| language | marker | what you see |
+|---|---|---|
+| TypeScript/JavaScript | \`/** @deprecated Use fetchRates() */\` | strikethrough in the editor and a suggestion such as TS6387 \`The signature '(currency: string): number' of 'fetchRate' is deprecated.\` |
+| Python | \`warnings.warn(..., DeprecationWarning)\`, \`@warnings.deprecated\` (3.13) | a warning, shown by default only for code in \`__main__\` and in pytest runs |
+| Java | \`@Deprecated(since = "9", forRemoval = true)\` | \`warning: [removal] Integer(int) in Integer has been deprecated and marked for removal\` |
+| Go | a \`// Deprecated:\` paragraph in the doc comment | strikethrough in gopls, staticcheck SA1019 |
+| Rust | \`#[deprecated(note = "...")]\` | \`warning: use of deprecated function\` |
+| C# | \`[Obsolete("...")]\` | warning CS0618 (error CS0619 with \`error: true\`) |
+
+Deprecations are often about correctness or security, not taste. Python's \`datetime.utcnow()\` (deprecated in 3.12) returns a *naive* datetime, and \`.timestamp()\` on it assumes local time, so the result is off by the server's UTC offset; \`datetime.now(timezone.utc)\` is aware. Node's \`new Buffer(arg)\` (DEP0005) once returned uninitialised memory and behaves differently for a number and a string, a hazard with user-supplied values; \`Buffer.alloc\` and \`Buffer.from\` each do one thing.
+
+Because a warning is easy to ignore, deprecated calls accumulate until an upgrade removes them all at once. The cheap moment to migrate is when you are already editing the code: follow the note, run the tests, and the next major upgrade has one fewer surprise.`,
+      workedExample: {
+        language: 'python',
+        before: `from datetime import datetime
+
+def session_expiry(ttl_seconds: int) -> int:
+    # DeprecationWarning (3.12+): datetime.datetime.utcnow() is deprecated and scheduled
+    # for removal in a future version. Use timezone-aware objects to represent datetimes
+    # in UTC: datetime.datetime.now(datetime.UTC).
+    return int(datetime.utcnow().timestamp()) + ttl_seconds`,
+        after: `from datetime import datetime, timezone
+
+def session_expiry(ttl_seconds: int) -> int:
+    return int(datetime.now(timezone.utc).timestamp()) + ttl_seconds`,
+        note: 'utcnow() returns UTC wall-clock time with no tzinfo, and timestamp() interprets a naive datetime as local time. On a server in New York, sessions expired four to five hours late; only machines running in UTC were correct. The replacement the warning names is timezone-aware, so the epoch value is right everywhere.',
+      },
+      pitfalls: [
+        'Treating deprecation warnings as noise: many mark a real flaw (naive datetimes, uninitialised memory, unsafe parsing).',
+        'Assuming a deprecated API keeps working forever because it works today; the removal arrives with a major upgrade.',
+        'Silencing the warning (a filter, `@SuppressWarnings("deprecation")`) instead of following the replacement the note names.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print (the warning goes to stderr and is not part of the answer)?',
+          code: `from datetime import datetime, timezone
+
+legacy = datetime.utcnow()            # deprecated since Python 3.12
+current = datetime.now(timezone.utc)
+print(legacy.tzinfo, current.tzinfo, legacy.tzinfo == current.tzinfo)`,
+          answer: 'None UTC False',
+          explanation:
+            'utcnow() returns a naive datetime: no tzinfo, so nothing downstream knows it is UTC. now(timezone.utc) attaches timezone.utc, which prints as UTC. Mixing the two raises TypeError on comparison and gives wrong epoch values via timestamp().',
+        },
+        {
+          kind: 'multiple-choice',
+          prompt: 'Code calls a library method annotated with plain `@Deprecated` (no `forRemoval`). What does `javac` show with default options?',
+          code: '',
+          choices: [
+            'Nothing at all',
+            'A summary note: "uses or overrides a deprecated API. Recompile with -Xlint:deprecation for details."',
+            'A compile error',
+            'A warning at every call site',
+          ],
+          answerIndex: 1,
+          explanation:
+            'Ordinary deprecation is summarised in a note unless you compile with -Xlint:deprecation, which lists each use. Deprecation with forRemoval = true is reported as a [removal] warning at every use by default.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Deprecating your own APIs and keeping deprecations visible',
+      conceptId: 'deprecated-apis',
+      level: 'advanced',
+      explanation: `**When you deprecate**, make the old path keep working (delegate to the new one), and say three things: what to use instead, why, and when it goes. Then emit the marker tools understand:
+
+- **Python:** \`warnings.warn("load_config() is deprecated; use Config.from_file()", DeprecationWarning, stacklevel=2)\`. \`stacklevel=2\` attributes the warning to the caller's line. That makes the message point at the code to change, and it decides visibility: the default filter shows \`DeprecationWarning\` only when the attributed location is in \`__main__\`. \`@warnings.deprecated\` (3.13, \`typing_extensions\` before) also lets type checkers flag calls statically (PEP 702). Use \`FutureWarning\`, shown by default, for messages aimed at end users of an application.
+- **Java:** both the annotation \`@Deprecated(since = "2.4", forRemoval = true)\` and the Javadoc \`@deprecated\` tag with a \`{@link}\` to the replacement.
+- **Rust:** \`#[deprecated(since = "2.4.0", note = "use quote(currency, at)")]\`; **Go:** a \`// Deprecated: Use Quote instead.\` paragraph; **C#:** \`[Obsolete("Use QuoteAsync", DiagnosticId = "ACME0001")]\` so callers can suppress exactly that one.
+- **Semantic versioning:** deprecate in a minor release, remove in the next major.
+
+**When you consume**, make deprecations fail where you can still act on them, not in production:
+
+- pytest: \`filterwarnings = ["error::DeprecationWarning:myapp.*"]\` (scoped to your own modules, so a dependency's internal warnings do not block you).
+- \`javac -Xlint:deprecation -Werror\`, \`#![deny(deprecated)]\`, staticcheck in CI.
+- typescript-eslint's \`@typescript-eslint/no-deprecated\` turns the editor strikethrough into a lint error; Node's \`--throw-deprecation\` makes runtime deprecations throw in tests.
+
+Before a major upgrade, run the test suite against the current version with warnings as errors: the list of failures is the migration plan.`,
+      workedExample: {
+        language: 'java',
+        before: `public final class RateClient {
+    @Deprecated
+    public double rate(String currency) {
+        return lookup(currency);   // a second, diverging implementation
+    }
+
+    public Quote quote(String currency, Instant at) {
+        return new Quote(currency, lookupAt(currency, at), at);
+    }
+}`,
+        after: `public final class RateClient {
+    /**
+     * Returns the current rate for a currency.
+     *
+     * @deprecated since 2.4, for removal in 3.0: a rate without its timestamp cannot be audited.
+     *     Use {@link #quote(String, Instant)} and read {@link Quote#value()}.
+     */
+    @Deprecated(since = "2.4", forRemoval = true)
+    public double rate(String currency) {
+        return quote(currency, Instant.now()).value();
+    }
+
+    public Quote quote(String currency, Instant at) {
+        return new Quote(currency, lookupAt(currency, at), at);
+    }
+}`,
+        note: 'The bare annotation told callers nothing and, with default javac options, produced only a summary note. The full form names the replacement, the reason and the removal version, forRemoval makes javac warn at every call site, and delegating means the old method cannot drift from the new behaviour while it lives.',
+      },
+      pitfalls: [
+        'Calling `warnings.warn` without `stacklevel=2`: the warning points at the library line and is hidden by the default filters.',
+        'Deprecating without naming the replacement or the removal version.',
+        'Turning all warnings into errors globally, so a dependency\'s internal deprecation blocks your build; scope the filter to your own code.',
+        'Keeping a separate implementation behind the deprecated API instead of delegating to the new one.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `import warnings
+
+def fetch_rate(currency):
+    warnings.warn("fetch_rate() is deprecated; use RateClient.get()", DeprecationWarning, stacklevel=2)
+    return 1.0
+
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("default")
+    for _ in range(3):
+        fetch_rate("EUR")
+    fetch_rate("USD")
+print(len(caught))`,
+          answer: '2',
+          explanation:
+            'The "default" action shows a warning once per location, and stacklevel=2 makes the location the caller\'s line. The three calls in the loop share one line, and the USD call is a second line, so two warnings are recorded.',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'Application code calls `load_config()` from its main script, but nobody ever sees the deprecation warning. Which line needs to change?',
+          code: `import warnings
+
+def load_config(path):
+    warnings.warn(
+        "load_config() is deprecated; use Config.from_file()",
+        DeprecationWarning,
+    )
+    return Config.from_file(path)`,
+          bugLine: 6,
+          answer: 'Pass `stacklevel=2` after the category, so the warning is attributed to the caller\'s line.',
+          explanation:
+            'Without stacklevel the warning is attributed to the library module. The default filters show DeprecationWarning only when it is attributed to __main__, so it is silently dropped, and even when shown it points at the library instead of the call to change.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'Is the call on this line marked as deprecated? Hover it or read its documentation: what does the note say to use instead?',
+      concept:
+        'A deprecated API still works but is scheduled for removal or has a known flaw; its deprecation note names the replacement. Migrate when you touch the code rather than waiting for a forced upgrade.',
+      analogousExample:
+        'Similar: Node prints `[DEP0005] DeprecationWarning: Buffer() is deprecated due to security and usability issues.` for `new Buffer(size)`. Code that needs zeroed memory calls `Buffer.alloc(size)`, and code converting a string calls `Buffer.from(text, "utf8")`.',
+      pseudoCode:
+        'read the deprecation note (hover, docs, warning text)\nfind the replacement it names and its differences (arguments, return type, time zones, errors)\nchange the call, run the tests that cover it\nif you own the deprecated API: delegate to the new one, name it, name the removal version',
+    },
+  },
+  {
+    conceptId: 'input-validation',
+    fundamentals: {
+      title: 'Validate at the boundary, reject what does not fit',
+      conceptId: 'input-validation',
+      level: 'fundamentals',
+      explanation: `Everything that crosses into your process is untrusted: request bodies, query strings, headers, uploaded files, environment variables, queue messages and responses from other services. Validate it **once, at the boundary**, and let the rest of the code work with a value that is known to be good.
+
+Check three things: **shape** (required fields, types, no unexpected fields), **ranges and sizes** (numbers within limits, string lengths, list counts), and **formats** (an allowlist pattern or an enum rather than a list of forbidden characters).
+
+~~~ts
+const CreateOrder = z.object({
+  sku: z.string().regex(/^[A-Z0-9-]{3,32}$/),
+  quantity: z.number().int().min(1).max(100),
+});
+const parsed = CreateOrder.safeParse(body);
+if (!parsed.success) return res.status(400).json(z.flattenError(parsed.error));
+~~~
+
+In Python, pydantic's \`Order.model_validate(data)\` plays the same role; in Java, Bean Validation annotations; in Go and Rust, a constructor function that returns an error.
+
+**Reject rather than repair.** Clamping a quantity of 5000 to 100, truncating a name or stripping characters hides the problem from the caller and stores something nobody asked for. A 400 response naming the field is a better contract.
+
+**Conversions are validation too, and lenient ones lie.** In JavaScript, \`Number("")\` is \`0\` and \`parseInt("12px", 10)\` is \`12\`. In Python, \`float("nan")\` succeeds, and because NaN fails every comparison, \`if pct < 0 or pct > 100: raise\` lets it through. Write range checks so that only valid values pass (\`if not (0 <= pct <= 100)\`), and check \`Number.isFinite\` or \`math.isfinite\` when infinities and NaN make no sense.
+
+Validating in the browser or a client SDK is a convenience for users, not a protection: anyone can send the request directly.`,
+      workedExample: {
+        language: 'typescript',
+        before: `app.get('/orders', async (req, res) => {
+  // "1e6" -> 1, "-5" -> -5, "500000" -> 500000: all accepted
+  const limit = parseInt(String(req.query.limit), 10) || 50;
+  // any string, or an array for ?status=a&status=b, reaches the query
+  const status = req.query.status as OrderStatus;
+  res.json(await orders.list({ limit, status }));
+});`,
+        after: `const ListOrdersQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  status: z.enum(['open', 'shipped', 'cancelled']).optional(),
+});
+
+app.get('/orders', async (req, res) => {
+  const parsed = ListOrdersQuery.safeParse(req.query);
+  if (!parsed.success) {
+    return res.status(400).json({ error: 'invalid query', fields: z.flattenError(parsed.error).fieldErrors });
+  }
+  res.json(await orders.list(parsed.data));
+});`,
+        note: 'parseInt accepted prefixes and negative numbers, and the cast let any status through to the database layer. The schema states the contract in one place, rejects bad input with the field that failed (for ?limit=1e6: "Too big: expected number to be <=200"), and orders.list receives the parsed, typed value instead of the raw query.',
+      },
+      pitfalls: [
+        'Validating only in the UI or client SDK, which any direct request bypasses.',
+        '"Repairing" invalid input by clamping, truncating or stripping, so bad data is stored and the caller never learns.',
+        'Checking a value, then passing the raw input on instead of the parsed result.',
+        'Range checks written as "reject if outside", which NaN slips past because every comparison with it is false.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `console.log(Number(""), parseInt("12px", 10), Number("0x1F"), Number.isInteger(Number(" 42 ")));`,
+          answer: '0 12 31 true',
+          explanation:
+            'Number("") is 0, not NaN. parseInt stops at the first non-digit and returns the prefix. Number understands hexadecimal literals, and it trims whitespace before converting. None of these inputs would pass a strict pattern such as /^\\d{1,6}$/ checked before converting.',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: '`parse_discount("nan")` returns nan and the checkout total becomes nan. Which line lets it through?',
+          code: `def parse_discount(raw: str) -> float:
+    pct = float(raw)
+    if pct < 0 or pct > 100:
+        raise ValueError(f"discount must be between 0 and 100, got {raw!r}")
+    return pct`,
+          bugLine: 3,
+          answer: 'Accept only values known to be valid: `if not (0 <= pct <= 100): raise ...` (NaN fails that test), or check `math.isfinite(pct)` first.',
+          explanation:
+            'float() parses "nan" and "inf". Every comparison with NaN is False, so both halves of the condition are False and the function returns NaN. Writing the condition as the valid range and negating it rejects NaN automatically.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Parse, don\'t validate: distinct types, canonical forms and limits',
+      conceptId: 'input-validation',
+      level: 'advanced',
+      explanation: `A check whose result is a boolean is forgotten by the next function. A **parser** whose result is a different type cannot be skipped: the core accepts only the parsed type, so unchecked data has no way in.
+
+- TypeScript: a branded type, \`type Email = string & { readonly __brand: 'Email' }\`, created only by \`parseEmail(raw: string): Email\`; or a zod schema's output type.
+- Rust and Go: a newtype with a private field and a constructor that returns \`Result\` or \`(T, error)\`.
+- Java: a record whose compact constructor throws on invalid components. Python: a frozen dataclass validating in \`__post_init__\`, or a pydantic model.
+
+**Canonicalise before you check.** Checks on the raw string are bypassed by other spellings of the same thing. \`os.path.join("/srv/uploads", "/etc/passwd")\` returns \`/etc/passwd\`, because an absolute component discards everything before it, and \`../\` segments are kept as-is. Resolve first (\`Path.resolve()\`, \`path.resolve\`), then verify containment (\`is_relative_to\`, or a prefix check **including the separator**). Normalise Unicode (NFC or NFKC) and case before comparing usernames.
+
+**Limits come first.** Enforce body size, JSON depth, array length and string length before or during parsing, not after building a 200 MB object. Anchor regular expressions and avoid nested quantifiers such as \`(a+)+\`, which backtrack exponentially on crafted input (ReDoS).
+
+**Reject unknown fields** on commands (\`z.strictObject\`, pydantic \`extra="forbid"\`, Jackson \`FAIL_ON_UNKNOWN_PROPERTIES\`): spreading a request body into a model is how \`"role": "admin"\` gets accepted (mass assignment).
+
+**Numbers across languages:** JSON integers above 2^53 lose precision in JavaScript (\`12345678901234567890\` parses as \`12345678901234567000\`), so accept identifiers as strings.`,
+      workedExample: {
+        language: 'rust',
+        before: `pub fn schedule_delivery(postcode: &str, weight_grams: i64) -> Result<Slot, ScheduleError> {
+    // every caller is trusted to have checked both values; some did, some did not
+    let zone = zone_for(postcode)?;
+    book_slot(zone, weight_grams)
+}`,
+        after: `use std::num::NonZeroU32;
+
+pub struct Postcode(String);
+
+impl TryFrom<&str> for Postcode {
+    type Error = String;
+
+    fn try_from(raw: &str) -> Result<Self, Self::Error> {
+        let canonical = raw.trim().to_ascii_uppercase();
+        let well_formed = (5..=8).contains(&canonical.len())
+            && canonical.chars().all(|c| c.is_ascii_alphanumeric() || c == ' ');
+        if well_formed {
+            Ok(Postcode(canonical))
+        } else {
+            Err(format!("invalid postcode: {raw:?}"))
+        }
+    }
+}
+
+pub fn schedule_delivery(postcode: &Postcode, weight_grams: NonZeroU32) -> Result<Slot, ScheduleError> {
+    let zone = zone_for(postcode)?;
+    book_slot(zone, weight_grams)
+}`,
+        note: 'With plain &str and i64, nothing stopped an unchecked postcode or a negative weight from reaching the booking code. Postcode can only be built through try_from, which puts it in one canonical form (trimmed, upper case) and rejects anything else, and NonZeroU32 makes zero and negative weights unrepresentable. The signature now proves validation happened.',
+      },
+      pitfalls: [
+        'Validating into a boolean and passing the raw value on, so a later refactor skips the check unnoticed.',
+        'Checking paths or names before canonicalising them (absolute components, `..`, Unicode forms, case).',
+        'Prefix-checking a resolved path without the separator, so `/srv/uploads-archive` passes as inside `/srv/uploads`.',
+        'Parsing unbounded input before enforcing size limits.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print on Linux?',
+          code: `import os.path
+
+UPLOADS = "/srv/app/uploads"
+for name in ["invoice.pdf", "/etc/passwd", "../../etc/passwd"]:
+    print(os.path.join(UPLOADS, name))`,
+          answer: '/srv/app/uploads/invoice.pdf\n/etc/passwd\n/srv/app/uploads/../../etc/passwd',
+          explanation:
+            'os.path.join discards the earlier parts when a later part is absolute, and it does not resolve "..". Both attacker-chosen names escape the upload directory once the path is opened. Resolve the joined path, then check it is still inside the base directory.',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'A request for `../uploads-archive/payroll.pdf` is served although it is outside the upload root. Which line is wrong?',
+          code: `import path from 'node:path';
+
+const ROOT = '/srv/app/uploads';
+
+export function resolveUpload(name: string): string {
+  const full = path.resolve(ROOT, name);
+  if (!full.startsWith(ROOT)) throw new Error('path escapes the upload root');
+  return full;
+}`,
+          bugLine: 7,
+          answer: 'Compare with the separator: `if (!full.startsWith(ROOT + path.sep))`, or compute `path.relative(ROOT, full)` and reject results that start with `..` or are absolute.',
+          explanation:
+            'The resolved path is /srv/app/uploads-archive/payroll.pdf, which starts with the string "/srv/app/uploads" although it is a sibling directory. Canonicalising was right; the containment test has to work on path segments.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'Where does this value come from, and what guarantees its shape, range and size by the time it reaches this line?',
+      concept:
+        'Input validation is checking untrusted data (requests, files, environment, other services) at the boundary before any other code uses it. Check shape, ranges and sizes, reject rather than repair, and hand the core a parsed type distinct from the raw input.',
+      analogousExample:
+        'Similar: a webhook handler reads `event.amount` from JSON and stores it. A sender that posts `"amount": "12.50"` (a string) or `1e308` breaks the ledger later; parsing the body with a schema that requires an integer number of cents between 1 and 10,000,000 rejects both at the door with a 400.',
+      pseudoCode:
+        'at the boundary (handler, consumer, config loader):\n    enforce size limits before parsing\n    parse raw input with a schema -> typed value or a list of field errors\n    on errors: reject with the field names, change nothing\n    canonicalise (paths, Unicode, case) before comparing\npass only the parsed type to the rest of the code',
+    },
+  },
+];
