@@ -114,7 +114,7 @@ export function summarize(text: string): string {
 
 **Reuse rules differ by language**, which matters when porting code:
 
-- C# \`IEnumerable<T>\` from \`yield return\` or LINQ *re-runs* the pipeline on every enumeration (two database queries, not an empty second pass); analyzer CA1851 warns about possible multiple enumeration.
+- C# \`IEnumerable<T>\` from \`yield return\` or LINQ *re-runs* the pipeline on every enumeration (two database queries, not an empty second pass); the opt-in analyzer CA1851 warns about possible multiple enumeration.
 - Java streams are single-use and fail loudly: \`IllegalStateException: stream has already been operated upon or closed\`.
 - Rust iterator adapters do nothing until consumed; rustc warns \`\` unused \`Map\` that must be used \`\` with the note \`iterators are lazy and do nothing unless consumed\`.
 
