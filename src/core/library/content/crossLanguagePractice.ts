@@ -516,4 +516,528 @@ export function resolveUpload(name: string): string {
         'at the boundary (handler, consumer, config loader):\n    enforce size limits before parsing\n    parse raw input with a schema -> typed value or a list of field errors\n    on errors: reject with the field names, change nothing\n    canonicalise (paths, Unicode, case) before comparing\npass only the parsed type to the rest of the code',
     },
   },
+  {
+    conceptId: 'secrets-handling',
+    fundamentals: {
+      title: 'Secrets belong in a secret store, not in code, logs or URLs',
+      conceptId: 'secrets-handling',
+      level: 'fundamentals',
+      explanation: `"It is a private repository" is the most common reason a production key ends up in source control, and it does not hold. A committed credential is copied to every clone on every laptop, CI caches, forks, backups, code-search indexes and tools that read the code, and it stays in the **git history** after a later commit deletes the line. "Private" describes who can read the repository today, not who could before a permission change, after a contractor leaves, or once a laptop is stolen.
+
+So treat a committed secret as leaked: **revoke and reissue it first**, then clean up history (\`git filter-repo\`) if policy requires. Rewriting history without rotating protects nothing, because every existing clone still has the old value.
+
+Where secrets belong:
+
+- a secret manager (Vault, AWS Secrets Manager, Azure Key Vault, GCP Secret Manager) or the platform's injected environment variables and mounted files;
+- locally, an untracked \`.env\` listed in \`.gitignore\`, next to a committed \`.env.example\` that lists only the names.
+
+Load them at startup and **fail fast** with a message that names the missing variable. Never supply a default value in code: \`os.getenv("DB_URL", "postgres://app:Winter2024@db/orders")\` is a hard-coded password with extra steps.
+
+The next leaks are **logs and URLs**. Logging a whole config object or request prints its credentials; exception messages often contain connection strings; and a token in a query string (\`?api_key=...\`) is copied into access logs, proxy logs, browser history and \`Referer\` headers. Send it in a header such as \`Authorization: Bearer ...\`.
+
+Catch mistakes before they land: a scanner such as gitleaks in a pre-commit hook, push protection on the hosting platform, and linters (Ruff's S105, from Bandit's B105: \`Possible hardcoded password assigned to: "password"\`).`,
+      workedExample: {
+        language: 'python',
+        before: `# settings.py
+import os
+
+STRIPE_API_KEY = "sk_live_51H8…"   # "it's a private repo" (truncated here)
+DATABASE_URL = os.getenv(
+    "DATABASE_URL", "postgres://orders:Winter2024@db.internal/orders"
+)`,
+        after: `# settings.py
+import os
+
+
+class MissingSetting(RuntimeError):
+    pass
+
+
+def required(name: str) -> str:
+    value = os.environ.get(name)
+    if not value:
+        raise MissingSetting(f"{name} is not set; see .env.example for the variables this service needs")
+    return value
+
+
+STRIPE_API_KEY = required("STRIPE_API_KEY")
+DATABASE_URL = required("DATABASE_URL")`,
+        note: 'Both credentials were in the source, one of them disguised as a fallback that would also be used silently whenever the variable was missing. Now they come only from the environment the platform injects, a missing one stops the service at startup with the variable\'s name (never its value), and the leaked live key still has to be revoked: removing it from the file does not remove it from history.',
+      },
+      pitfalls: [
+        'Believing a private repository is safe storage for credentials.',
+        'Deleting a committed secret in a new commit without rotating it; it remains in every clone\'s history.',
+        'Default values for secrets in code, which put the credential in source and hide misconfiguration.',
+        'Passing tokens in query strings, where access logs, proxies and browser history record them.',
+      ],
+      quiz: [
+        {
+          kind: 'multiple-choice',
+          prompt: 'A live API key was committed to a private repository and removed in the next commit an hour later. What should happen first?',
+          code: '',
+          choices: [
+            'Nothing: the repository is private and the key is gone from the current code',
+            'Rewrite history to remove the commit',
+            'Revoke the key and issue a new one, stored in the secret manager',
+            'Restrict who can read the repository',
+          ],
+          answerIndex: 2,
+          explanation:
+            'Every clone, fork, CI cache and backup made in that hour (and the history of the remote) still contains the key. Only revoking it makes the copies worthless; history cleanup is optional hygiene afterwards.',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'Which line puts the credential where access logs, proxies and this function\'s own error messages will copy it?',
+          code: `async function fetchInvoices(customerId: string): Promise<Invoice[]> {
+  const url = \`https://billing.example.com/v1/invoices?customer=\${customerId}&api_key=\${process.env.BILLING_KEY}\`;
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(\`GET \${url} failed with \${res.status}\`);
+  return (await res.json()) as Invoice[];
+}`,
+          bugLine: 2,
+          answer: 'Send the key in a header instead, for example `fetch(url, { headers: { Authorization: \'Bearer \' + key } })`, and keep only the customer id in the URL.',
+          explanation:
+            'Query strings are logged by servers and proxies and kept in histories. Here the URL is also interpolated into the error on line 4, so every failed call writes the key into the application\'s own logs and error tracker.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Secrets in memory: redacted types, log filters, constant-time checks',
+      conceptId: 'secrets-handling',
+      level: 'advanced',
+      explanation: `Keeping secrets out of the repository is half the job; the rest is making sure running code cannot print them by accident.
+
+**Types that refuse to print.** Generated string forms include every field: Java and C# records, Python dataclasses, Kotlin data classes, Rust \`#[derive(Debug)]\`. Override them for credential-bearing types, or use a wrapper: pydantic's \`SecretStr\` prints \`'**********'\`, Rust's \`secrecy\` crate redacts \`Debug\`, Python's \`field(repr=False)\` hides a field from \`repr\` (but not from \`asdict\` or JSON). In TypeScript, give such classes a redacting \`toJSON()\` and \`[util.inspect.custom]\`.
+
+**Redact at the logger**, as a safety net: pino's \`redact: ['req.headers.authorization', '*.password']\`, a structlog processor, a \`%replace\` pattern in Logback or Log4j 2. Prefer logging an allowlist of fields over dumping objects.
+
+**Errors and URLs.** Database drivers and HTTP clients put connection strings and full URLs into messages. Before logging a DSN, strip the password (\`const u = new URL(dsn); u.password = ''\`).
+
+**Comparing secrets.** Check tokens, API keys and webhook signatures with a constant-time comparison: \`hmac.compare_digest\` (Python), \`crypto.timingSafeEqual\` (Node, which throws \`RangeError: Input buffers must have the same byte length\`, so compare fixed-length digests), \`subtle.ConstantTimeCompare\` (Go), \`MessageDigest.isEqual\` (Java). \`===\` stops at the first differing character, and that timing can be measured.
+
+**Environment variables are not a vault.** They are inherited by every child process, readable from \`/proc/<pid>/environ\` by the same user, and included in crash dumps and "debug info" endpoints. Mounted files with tight permissions, or fetching from a secret manager at startup with short-lived credentials (workload identity, OIDC federation in CI instead of long-lived cloud keys), shrink both the exposure and the damage.`,
+      workedExample: {
+        language: 'java',
+        before: `record ApiCredentials(String clientId, String clientSecret) {}
+
+// ...
+log.info("Connecting billing client with {}", credentials);
+// Connecting billing client with ApiCredentials[clientId=billing-svc, clientSecret=s3cr3t]`,
+        after: `record ApiCredentials(String clientId, String clientSecret) {
+    @Override
+    public String toString() {
+        return "ApiCredentials[clientId=" + clientId + ", clientSecret=***]";
+    }
+}
+
+// ...
+log.info("Connecting billing client with {}", credentials);
+// Connecting billing client with ApiCredentials[clientId=billing-svc, clientSecret=***]`,
+        note: 'A record\'s generated toString() prints every component, so a harmless-looking log line shipped the client secret to the log pipeline and everyone who can search it. Overriding toString() on the type protects every future log statement, exception message and debugger view at once, which a reviewer checking individual log calls cannot.',
+      },
+      pitfalls: [
+        'Relying on generated `toString`/`repr`/`Debug` for types that hold credentials.',
+        'Assuming `repr=False` or a custom `toString()` also protects serialisation (`asdict`, JSON, ORMs): it does not.',
+        'Comparing tokens or signatures with `==`/`===`, which leaks timing information.',
+        'Treating environment variables as secure storage: child processes, crash dumps and debug endpoints all see them.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `from dataclasses import dataclass, field, asdict
+
+@dataclass
+class DbConfig:
+    host: str
+    user: str
+    password: str = field(repr=False)
+
+cfg = DbConfig("db.internal", "orders_app", "hunter2")
+print(cfg)
+print(asdict(cfg)["password"] == "hunter2")`,
+          answer: "DbConfig(host='db.internal', user='orders_app')\nTrue",
+          explanation:
+            'repr=False removes the field from the generated __repr__, so logging the object is safe. asdict() still copies every field, so anything that serialises the config (JSON logs, an API response, a cache) still carries the password.',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'Which line makes this webhook check vulnerable to a timing attack?',
+          code: `import { createHmac } from 'node:crypto';
+
+export function verifyWebhook(body: string, signature: string, secret: string): boolean {
+  const expected = createHmac('sha256', secret).update(body).digest('hex');
+  return expected === signature;
+}`,
+          bugLine: 5,
+          answer: 'Compare in constant time: `const a = Buffer.from(expected, \'hex\'); const b = Buffer.from(signature, \'hex\'); return a.length === b.length && timingSafeEqual(a, b);`',
+          explanation:
+            '=== returns as soon as one character differs, so response times reveal how much of a forged signature was right. timingSafeEqual takes the same time for any input of a given length, and it throws on different lengths, hence the length check (the length of a SHA-256 digest is not secret).',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'Could this value end up in the repository, a log line, an error message or a URL? Follow where it is written, not only where it is read.',
+      concept:
+        'Secrets handling is keeping credentials in a secret store or injected environment and out of source, history, logs, error messages and URLs. A committed secret is leaked even in a private repository: rotate it, then load it at runtime and make its types refuse to print it.',
+      analogousExample:
+        'Similar: an exception handler logs `repr(request.headers)` to debug a failing integration. The `Authorization` header, with a live bearer token, now sits in the log index for 30 days; logging only an allowlist of headers (request id, content type) gives the same debugging value without the token.',
+      pseudoCode:
+        'if a secret is in source or history: revoke and reissue it first\nload secrets at startup from the secret store or injected environment; fail fast naming the missing variable\nnever put secrets in URLs, log messages, exception text or default values\nwrap credential-holding types so string forms are redacted\ncompare tokens and signatures in constant time',
+    },
+  },
+  {
+    conceptId: 'side-effects-purity',
+    fundamentals: {
+      title: 'Pure functions: the same inputs give the same result, and nothing else changes',
+      conceptId: 'side-effects-purity',
+      level: 'fundamentals',
+      explanation: `A function is **pure** when its result depends only on its arguments and calling it changes nothing anyone else can observe. Pure functions can be tested with plain values, cached, retried and reordered without fear.
+
+Impurity usually hides in two places:
+
+- **Hidden inputs:** the clock (\`Date.now()\`, \`datetime.now()\`), random numbers, environment variables, globals and module-level configuration, database or network reads.
+- **Hidden outputs:** mutating an argument or shared state, writing files, sending requests, logging.
+
+Several standard-library calls mutate in place and are easy to mistake for queries. JavaScript's \`sort()\`, \`reverse()\` and \`splice()\` change the array and return it (ES2023 added the copying \`toSorted()\`, \`toReversed()\` and \`toSpliced()\`); \`Object.assign(target, ...)\` changes \`target\`. Python's \`list.sort()\` mutates and returns \`None\`, while \`sorted()\` returns a new list. Go's \`append\` may write into the caller's backing array.
+
+The structure that keeps code testable is a **functional core with an imperative shell**: decisions (prices, eligibility, retry plans) live in pure functions that receive the current time and data as parameters; a thin outer layer reads the clock, loads data, calls the core and performs the effects it returns.
+
+~~~ts
+// impure: reads the clock and mutates its argument
+function applyHappyHour(cart: Cart): void {
+  if (new Date().getHours() === 17) cart.totalCents *= 0.9;
+}
+// pure: time is an input, the result is a new value
+function happyHourTotal(totalCents: number, now: Date): number {
+  return now.getHours() === 17 ? Math.round(totalCents * 0.9) : totalCents;
+}
+~~~
+
+Purity is about what callers can observe. A function that builds and mutates a local array before returning it is still pure from the outside.`,
+      workedExample: {
+        language: 'typescript',
+        before: `export function checkoutTotal(cart: Cart): number {
+  cart.items.sort((a, b) => b.priceCents - a.priceCents);   // reorders the cart the UI shows
+  const [mostExpensive] = cart.items;
+  if (new Date().getDay() === 5 && mostExpensive) {          // Fridays: 10% off the priciest item
+    mostExpensive.priceCents = Math.round(mostExpensive.priceCents * 0.9); // rewrites the stored price
+  }
+  return cart.items.reduce((sum, item) => sum + item.priceCents, 0);
+}`,
+        after: `export function checkoutTotal(items: readonly CartItem[], now: Date): number {
+  const subtotal = items.reduce((sum, item) => sum + item.priceCents, 0);
+  if (now.getDay() !== 5 || items.length === 0) return subtotal;
+
+  const mostExpensive = Math.max(...items.map((item) => item.priceCents));
+  return subtotal - Math.round(mostExpensive * 0.1);
+}`,
+        note: 'The old function reordered the caller\'s cart and changed an item\'s price in place, so on a Friday every re-render applied the discount again, and the behaviour could only be tested on Fridays. The pure version takes the time as a parameter, reads its inputs without touching them, and returns the same total however often it is called.',
+      },
+      pitfalls: [
+        'Reading the clock, randomness, environment or globals inside decision logic, which makes results unrepeatable and tests date-dependent.',
+        'Mutating arguments (`sort`, `reverse`, `splice`, `Object.assign`, `list.sort`, `dict.update`) in a function that looks like a calculation.',
+        'Calling a function with hidden side effects repeatedly (re-renders, retries) and compounding its effect.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `const prices = [30, 5, 100];
+const cheapestFirst = prices.sort((a, b) => a - b);
+const reversed = prices.toReversed();
+console.log(prices[0], cheapestFirst === prices, reversed === prices, prices.join());`,
+          answer: '5 true false 5,30,100',
+          explanation:
+            'sort() reorders the original array and returns that same array, so cheapestFirst is prices. toReversed() (ES2023) returns a new array and leaves prices untouched, which is why prices still reads 5,30,100 after it.',
+        },
+        {
+          kind: 'multiple-choice',
+          prompt: 'Which of these Python functions is pure?',
+          code: '',
+          choices: [
+            'def total(items): items.sort(); return sum(items)',
+            'def total(items): return sum(sorted(items))',
+            'def total(items): log.info("summing %d items", len(items)); return sum(items)',
+            'def total(items): return sum(items) * RATES[os.environ["REGION"]]',
+          ],
+          answerIndex: 1,
+          explanation:
+            'sorted() builds a new list, so the caller\'s list is untouched and the result depends only on the argument. The first mutates its argument, the third writes a log record, and the fourth reads the environment and a global.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Aliasing, caches and idempotence: where purity breaks in practice',
+      conceptId: 'side-effects-purity',
+      level: 'advanced',
+      explanation: `**Aliasing** makes mutation travel. Two names for one object mean a "local" change is visible elsewhere:
+
+- JavaScript spread and \`Object.assign\` copy one level: \`{ ...order }\` shares \`order.items\`. Use \`structuredClone\` or copy the nested parts you change.
+- Go slices share a backing array: \`head := base[:2]; head = append(head, 99)\` overwrites \`base[2]\` when capacity allows. Use \`slices.Clone\` or a full slice expression \`base[:2:2]\` to force a copy on append.
+- Python passes references: \`def f(items): items.append(x)\` changes the caller's list.
+- Rust puts mutation in the signature: only \`&mut T\` allows it, and \`&T\` guarantees no change except through interior mutability (\`Cell\`, \`RefCell\`, \`Mutex\`), which is why those types are worth noticing in review.
+
+**Caching requires purity, and immutable results.** \`functools.cache\`, \`useMemo\` or a memo map on a function that reads the clock or a database returns stale answers forever. Caching a function that returns a mutable object is subtler: every caller gets the *same* object, and one caller's \`append\` changes the cached value for everyone. Return tuples, \`frozenset\`, \`readonly\` arrays or copies.
+
+**Idempotence is the practical goal for effects.** Charging a card or sending an email can never be pure, but it can be idempotent: the same idempotency key produces one charge however many times a retry runs. Design effectful operations so repeating them is harmless.
+
+**Testing follows the split.** Test the pure core with values (fast, many cases, property-based if you like); test the shell with a few integration tests against real dependencies. Passing \`now\` or a \`Clock\` into the core beats patching globals (\`freezegun\`, fake timers) in every test.`,
+      workedExample: {
+        language: 'python',
+        before: `import functools
+
+@functools.cache
+def default_permissions(plan: str) -> list[str]:
+    return ["read"] if plan == "free" else ["read", "write"]
+
+def permissions_for(user) -> list[str]:
+    perms = default_permissions(user.plan)
+    if user.is_admin:
+        perms.append("admin")          # mutates the list every "pro" caller shares
+    return perms`,
+        after: `import functools
+
+@functools.cache
+def default_permissions(plan: str) -> frozenset[str]:
+    return frozenset({"read"}) if plan == "free" else frozenset({"read", "write"})
+
+def permissions_for(user) -> frozenset[str]:
+    perms = default_permissions(user.plan)
+    if user.is_admin:
+        return perms | {"admin"}       # a new set; the cached one is unchanged
+    return perms`,
+        note: 'The cache handed every caller the same list object, so after the first admin on the pro plan was checked, every pro user had admin rights until the process restarted. Returning an immutable frozenset makes the cached value safe to share, and the admin case builds a new set instead of changing it.',
+      },
+      pitfalls: [
+        'Shallow copies (`{ ...obj }`, `list(x)` of nested data, `Object.assign`) that still share nested objects.',
+        'Appending to a Go sub-slice and overwriting the original slice\'s elements.',
+        'Memoising functions that read time, randomness or I/O, or that return mutable objects callers then change.',
+        'Retrying effectful operations that are not idempotent, charging or emailing twice.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this Go program print?',
+          code: `package main
+
+import "fmt"
+
+func main() {
+	base := []int{1, 2, 3, 4}
+	head := base[:2]
+	head = append(head, 99)
+	fmt.Println(base, head, len(head), cap(head))
+}`,
+          answer: '[1 2 99 4] [1 2 99] 3 4',
+          explanation:
+            'head shares base\'s backing array and has capacity 4, so append writes 99 into the existing slot base[2] instead of allocating. base[:2:2] (capacity 2) or slices.Clone would make append allocate a new array and leave base alone.',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'Adding gift wrap to a copy of an order also adds it to the original order. Which line?',
+          code: `function withGiftWrap(order) {
+  const copy = { ...order };
+  copy.items.push({ sku: 'GIFT-WRAP', priceCents: 300 });
+  return copy;
+}`,
+          bugLine: 3,
+          answer: 'Build a new items array instead of pushing into the shared one: `return { ...order, items: [...order.items, { sku: \'GIFT-WRAP\', priceCents: 300 }] };`',
+          explanation:
+            'Spread copies only the top level, so copy.items and order.items are the same array, and push mutates it for both. Copying the nested part being changed keeps the function pure.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'Besides its return value, what does this function read (clock, environment, globals) or change (arguments, shared objects, the outside world)?',
+      concept:
+        'A pure function returns a result that depends only on its arguments and changes nothing observable. Pass time, randomness and configuration in as parameters, return new values instead of mutating inputs, and keep I/O in a thin outer layer.',
+      analogousExample:
+        'Similar: `function nextRetryDelay(attempt) { return Math.min(30000, 2 ** attempt * 100 * Math.random()); }` cannot be tested for exact values. `nextRetryDelay(attempt, random)` with `random` passed in (the caller supplies `Math.random()`) can, and production behaviour is unchanged.',
+      pseudoCode:
+        'list the function\'s hidden inputs (now, random, env, globals, I/O reads) -> make them parameters\nlist its hidden outputs (mutated arguments, shared state, I/O) -> return new values instead\nmove the remaining I/O to the caller (the shell)\nkeep cached results immutable',
+    },
+  },
+  {
+    conceptId: 'code-complexity',
+    fundamentals: {
+      title: 'Keep the reader\'s stack small: early returns, named steps, short functions',
+      conceptId: 'code-complexity',
+      level: 'fundamentals',
+      explanation: `The complexity that matters is how much a reader must hold in their head at once. It grows with **nesting** (each level is a condition to remember), **length** (a function doing several jobs), **parameter count** (especially positional booleans: \`send(order, true, false, true)\`) and **clever expressions** that pack several decisions into one line.
+
+The usual remedies:
+
+- **Guard clauses.** Handle invalid and special cases first and return; the main path then runs at the left margin instead of five levels deep.
+- **Named intermediate values.** \`const isOwner = user.id === order.customerId\` documents a condition and makes it debuggable.
+- **Extracted functions named for intent**, such as \`isWithinRefundWindow(order, now)\`, at the points where a name explains something.
+- **Parameter objects** instead of long positional lists, and two functions (or an options object with named fields) instead of boolean flags.
+
+Linters measure this and report it as a hint worth acting on, not a rule to satisfy mechanically. ESLint's \`complexity\` (default maximum 20) counts branches, loops and \`&&\`, \`||\`, \`??\` and \`?:\`; \`max-depth\` defaults to 4 and \`max-params\` to 3. Ruff's \`C901\` reports \`\` \`route\` is too complex (14 > 10) \`\` with its default of 10, \`PLR0913\` \`Too many arguments in function definition (6 > 5)\` and \`PLR0912\` too many branches (more than 12). Clippy warns \`this function has too many arguments (8/7)\`.
+
+Restructuring nested code often reveals bugs: when every condition sits at the same level, a missing or contradictory case becomes visible. Conditional expressions deserve extra care, since precedence rarely reads the way it looks: in Python, \`a or b if c else d\` means \`(a or b) if c else d\`.`,
+      workedExample: {
+        language: 'typescript',
+        before: `function canRefund(order: Order, user: User, now: Date): boolean {
+  if (order.status === 'delivered' || order.status === 'shipped') {
+    if (user.id === order.customerId || user.roles.includes('support')) {
+      if (now.getTime() - order.paidAt.getTime() < 30 * 24 * 3600 * 1000) {
+        return !order.refunded;
+      } else {
+        return user.roles.includes('support');
+      }
+    }
+  }
+  return false;
+}`,
+        after: `const REFUND_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
+
+function canRefund(order: Order, user: User, now: Date): boolean {
+  if (order.refunded) return false;
+  if (order.status !== 'delivered' && order.status !== 'shipped') return false;
+
+  const isSupport = user.roles.includes('support');
+  const isOwner = user.id === order.customerId;
+  if (!isOwner && !isSupport) return false;
+
+  const withinWindow = now.getTime() - order.paidAt.getTime() < REFUND_WINDOW_MS;
+  return withinWindow || isSupport;
+}`,
+        note: 'With the rules flattened into guard clauses and named conditions, one question stands out: the nested version let support staff refund an order that was already refunded, as long as the window had passed. The flat version checks refunded first for everyone, and each rule can now be read, tested and changed on its own line.',
+      },
+      pitfalls: [
+        'Deep nesting where guard clauses would keep the main path flat.',
+        'Positional boolean parameters that make call sites unreadable (`render(user, true, false)`).',
+        'Dense one-liners mixing `and`/`or` with conditional expressions whose precedence differs from how they read.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'The author meant "use the configured value if there is one, otherwise 3 for interactive sessions and 1 for batch". What does this print?',
+          code: `configured = 5
+interactive = False
+retries = configured or 3 if interactive else 1
+print(retries)`,
+          answer: '1',
+          explanation:
+            'The conditional expression has the lowest precedence, so the line means (configured or 3) if interactive else 1, and batch sessions always get 1. Naming the fallback first (`fallback = 3 if interactive else 1`, then `retries = configured or fallback`) says what was meant.',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'Non-express orders are labelled "express" and light express orders "standard". Which line does not do what its indentation suggests?',
+          code: `function shippingLabel(order) {
+  if (order.express)
+    if (order.weightKg > 30) return 'freight-express';
+  else return 'standard';
+  return 'express';
+}`,
+          bugLine: 4,
+          answer: 'The else belongs to the inner if. Use braces and guard clauses: `if (!order.express) return \'standard\'; if (order.weightKg > 30) return \'freight-express\'; return \'express\';`',
+          explanation:
+            'Without braces, an else binds to the nearest if, whatever the indentation says (the "dangling else"). Formatters and the ESLint curly rule make the real structure visible; flattening the logic removes the ambiguity altogether.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Cyclomatic and cognitive complexity, tables instead of branches, and gaming the metric',
+      conceptId: 'code-complexity',
+      level: 'advanced',
+      explanation: `**Cyclomatic complexity** is 1 plus the number of decision points: \`if\`, loops, \`case\`, \`catch\`, and (in most tools) \`&&\`, \`||\`, \`??\` and \`?:\`. It approximates how many test cases branch coverage needs. Tools differ in what they count, so numbers are comparable only within one tool.
+
+**Cognitive complexity** (SonarSource's metric, also in some linters) weights **nesting**: a flat \`switch\` with ten cases is easy to read and scores low, three nested \`if\`s with a \`break\` inside score high. When the two metrics disagree, cognitive complexity is usually closer to what reviewers feel.
+
+**Turn branch ladders into data.** A chain of \`if\`s mapping inputs to values is a table written as control flow. A \`Map\`, a \`dict\`, an \`EnumMap\` or an exhaustive \`match\` on an enum makes the mapping visible, testable as data and cheap to extend. Watch lookup semantics: in JavaScript, a plain object inherits keys such as \`constructor\` and \`toString\`, so use \`Map\` or \`Object.hasOwn\`.
+
+**Use polymorphism** only when behaviour varies by type in several places; for one \`switch\`, an interface hierarchy adds more indirection than it removes.
+
+**Do not game the metric.** Splitting a 60-line function into \`step1\`, \`step2\`, \`step3\` that pass six values along satisfies the linter and leaves the reader worse off. Extract where a name explains a concept; accept a long but linear function (an exhaustive \`match\`, a setup sequence) with a suppression comment that says why.
+
+**Idiomatic linear flow:** Go's \`if err != nil { return err }\` and Rust's \`?\` keep the happy path at the left margin, the same effect guard clauses have elsewhere.
+
+Thresholds to know: ESLint \`complexity\` 20, Ruff \`C901\` 10 (\`lint.mccabe.max-complexity\`), Clippy \`too_many_arguments\` 7.`,
+      workedExample: {
+        language: 'java',
+        before: `static BigDecimal shippingRate(String country, boolean express) {
+    if (country.equals("DE")) {
+        if (express) return new BigDecimal("9.90");
+        else return new BigDecimal("4.90");
+    } else if (country.equals("FR")) {
+        if (express) return new BigDecimal("12.00");
+        else return new BigDecimal("5.50");
+    } else if (country.equals("NL")) {
+        if (express) return new BigDecimal("10.50");
+        else return new BigDecimal("4.90");
+    }
+    throw new IllegalArgumentException("no shipping rate for " + country);
+}`,
+        after: `record Rates(BigDecimal standard, BigDecimal express) {
+    BigDecimal pick(boolean isExpress) {
+        return isExpress ? express : standard;
+    }
+}
+
+private static final Map<String, Rates> RATES = Map.of(
+        "DE", new Rates(new BigDecimal("4.90"), new BigDecimal("9.90")),
+        "FR", new Rates(new BigDecimal("5.50"), new BigDecimal("12.00")),
+        "NL", new Rates(new BigDecimal("4.90"), new BigDecimal("10.50")));
+
+static BigDecimal shippingRate(String country, boolean express) {
+    Rates rates = RATES.get(country);
+    if (rates == null) throw new IllegalArgumentException("no shipping rate for " + country);
+    return rates.pick(express);
+}`,
+        note: 'The ladder had seven decision points and grew by two for every new country; the table has two and grows by one line of data. Rates can now be loaded from configuration or checked in a test that iterates over RATES, and a missing country still fails with the same message.',
+      },
+      pitfalls: [
+        'Splitting functions mechanically to satisfy a threshold, creating helpers with no meaning of their own.',
+        'Replacing a branch ladder with a plain JavaScript object lookup that also finds inherited keys like `constructor`.',
+        'Introducing a class hierarchy to remove a single `switch`.',
+      ],
+      quiz: [
+        {
+          kind: 'multiple-choice',
+          prompt: 'With `complexity: ["error", 1]`, what complexity does ESLint report for this function?',
+          code: `function shippingCost(order) {
+  if (!order.items.length) return 0;
+  let cost = 0;
+  for (const item of order.items) {
+    if (item.fragile && item.weightKg > 10) cost += 25;
+    else if (item.weightKg > 10) cost += 15;
+    else cost += 5;
+  }
+  return order.express ? cost * 2 : cost ?? 0;
+}`,
+          choices: ['4', '6', '8', '10'],
+          answerIndex: 2,
+          explanation:
+            'ESLint starts at 1 and adds one each for the first if, the for...of loop, the inner if, its &&, the else if, the ?: and the ??: "Function \'shippingCost\' has a complexity of 8. Maximum allowed is 1". Logical operators count because each one is a branch a test has to cover.',
+        },
+        {
+          kind: 'predict-output',
+          prompt: 'A branch ladder was replaced by a lookup table. What does this print?',
+          code: `const RATE_BY_COUNTRY = { DE: 4.9, FR: 5.5, NL: 4.9 };
+
+function rateFor(country) {
+  const rate = RATE_BY_COUNTRY[country];
+  if (rate === undefined) throw new Error(\`no rate for \${country}\`);
+  return rate;
+}
+
+console.log(rateFor('FR'), typeof rateFor('constructor'));`,
+          answer: '5.5 function',
+          explanation:
+            'A plain object inherits from Object.prototype, so RATE_BY_COUNTRY["constructor"] is the Object function, not undefined, and the guard never fires. A Map, Object.hasOwn(RATE_BY_COUNTRY, country), or an object created with Object.create(null) keeps the table to its own keys.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'How many conditions does a reader have to keep in mind to understand the line the warning points at?',
+      concept:
+        'Code complexity is the amount of state a reader must track: nesting depth, function length, parameter count and dense expressions. Guard clauses, named intermediate values, well-named extracted functions and tables instead of branch ladders reduce it; linter thresholds only point at where to look.',
+      analogousExample:
+        'Similar: a 12-branch `if/elif` chain maps HTTP status codes to retry decisions. Rewritten as `RETRYABLE = {429, 502, 503, 504}` plus one `if status in RETRYABLE` line, the rule is readable at a glance and Ruff no longer reports too many branches.',
+      pseudoCode:
+        'handle invalid and special cases first with early returns\nname each non-trivial condition (const isOwner = ...)\nif a chain maps values to values: replace it with a lookup table\nextract a function only where its name explains a concept\nreplace positional booleans with an options object or separate functions',
+    },
+  },
 ];
