@@ -1381,4 +1381,613 @@ console.log(Object.keys(p).join(','));`,
         'source = the runtime object / array / function\nkeys   = keyof typeof source          (add as const to keep literals)\nvalues = (typeof source)[keyof typeof source]\nitems  = (typeof array)[number]\nresult = ReturnType<typeof fn>\nfor generic access: <K extends keyof T>(key: K) => T[K]',
     },
   },
+  {
+    conceptId: 'ts.generic-constraints',
+    fundamentals: {
+      title: 'Generic constraints: what the body may assume about T',
+      conceptId: 'ts.generic-constraints',
+      level: 'fundamentals',
+      explanation: `Inside a generic function, an unconstrained \`T\` could be anything: a number, \`undefined\`, an object without the field you need. So the body may only do what is valid for *every* type, and reading a property fails:
+
+~~~text
+TS2339: Property 'id' does not exist on type 'T'.
+~~~
+
+A constraint, \`<T extends { id: string }>\`, is an upper bound. Callers may pass any type that has at least an \`id\` string, and in return the body may use \`id\`. The caller's type is not lost: given \`Order[]\`, the function below returns \`Map<string, Order>\`, with every \`Order\` field still typed. That is the difference from a plain parameter type \`{ id: string }[]\`, which would hand back \`Map<string, { id: string }>\`.
+
+~~~ts
+function indexById<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  return new Map(items.map((item) => [item.id, item]));
+}
+~~~
+
+Constraints can refer to other type parameters. \`<T, K extends keyof T>\` limits \`K\` to real keys of \`T\`, which is how \`pluck(items, 'total')\` returns \`number[]\` and rejects a misspelled key with TS2345.
+
+When a caller passes something that does not meet the constraint, the error is reported against the constraint type. For an object literal it can look odd: \`indexById([{ total: 5 }])\` says "Object literal may only specify known properties, and 'total' does not exist in type '{ id: string; }'". Read it as "this element does not satisfy \`{ id: string }\`".
+
+Add a type parameter only if it connects things: an input to an output, or two inputs to each other. \`function size<T extends { length: number }>(x: T): number\` uses \`T\` once and is clearer as \`(x: { length: number }) => number\`; typescript-eslint's \`no-unnecessary-type-parameters\` reports such cases.`,
+      workedExample: {
+        language: 'typescript',
+        before: `export function indexById<T>(items: readonly T[]): Map<string, T> {
+  return new Map(items.map((item) => [item.id, item]));
+  // TS2339: Property 'id' does not exist on type 'T'.
+}`,
+        after: `export function indexById<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  return new Map(items.map((item) => [item.id, item]));
+}
+
+// indexById(orders) is Map<string, Order>; indexById([{ total: 5 }]) is rejected`,
+        note: 'The body needs id, so the constraint states exactly that and nothing more. Callers keep their own element type in the result, which would be lost if the parameter were typed as { id: string }[] without a type parameter.',
+      },
+      pitfalls: [
+        'Fixing "Property does not exist on type T" with `(item as any).id` instead of adding the constraint the body actually relies on.',
+        'Over-constraining (`T extends Order`) when the body only needs one field: callers with other entity types are rejected for no reason.',
+        'Declaring a type parameter that appears only once: it adds no checking over a plain parameter type.',
+      ],
+      quiz: [
+        {
+          kind: 'multiple-choice',
+          prompt: 'Which of these functions gains nothing from being generic?',
+          code: `function first<T>(xs: readonly T[]): T | undefined { return xs[0]; }
+function byId<T extends { id: string }>(xs: readonly T[]): Map<string, T> { return new Map(xs.map((x) => [x.id, x])); }
+function size<T extends { length: number }>(x: T): number { return x.length; }
+function pick<T, K extends keyof T>(o: T, k: K): T[K] { return o[k]; }`,
+          choices: ['first', 'byId', 'size', 'pick'],
+          answerIndex: 2,
+          explanation:
+            'In size, T appears only in the parameter, so it relates nothing to anything: `(x: { length: number }): number` is equivalent and simpler. The others use their type parameters to connect the input to the result.',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'Line 2 reports "Property \'at\' does not exist on type \'T\'" (TS2339). Which line should change?',
+          code: `function latest<T>(events: readonly T[]): T | undefined {
+  return [...events].sort((a, b) => b.at - a.at)[0];
+}`,
+          bugLine: 1,
+          answer: 'Constrain the type parameter to what the body uses: `function latest<T extends { at: number }>(events: readonly T[]): T | undefined`.',
+          explanation:
+            'The body reads at on each element, but an unconstrained T promises nothing about its members. The constraint makes the requirement part of the signature, and callers passing events without at get the error instead.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Constraints in depth: "a different subtype of constraint", inference sites and NoInfer',
+      conceptId: 'ts.generic-constraints',
+      level: 'advanced',
+      explanation: `**"T could be instantiated with a different subtype of constraint".** The full TS2322 elaboration reads: "'{ timeoutMs: number; }' is assignable to the constraint of type 'T', but 'T' could be instantiated with a different subtype of constraint 'RequestOptions'." The caller, not the function, chooses \`T\`. It might be \`RequestOptions & { signal: AbortSignal }\`, and a fresh \`{ timeoutMs: 5000 }\` is not one of those. A return type of \`T\` is only satisfiable with values that came from the caller as \`T\`. Return what you build (\`RequestOptions\`, or \`RequestOptions & T\` when you spread the input), or take the default as a \`T\` parameter.
+
+**Constraints bound the type, checks narrow the value.** Inside \`<T extends string | number>\`, \`typeof x === 'string'\` narrows \`x\` to \`T & string\` but leaves \`T\` itself alone, which is why conditional return types written in terms of \`T\` still fail in each branch.
+
+**Which bound?** Unconstrained \`T\` includes \`null\` and \`undefined\`. \`T extends {}\` excludes only those two. \`T extends object\` excludes primitives. \`T extends unknown[]\` accepts arrays and tuples; add \`const\` (\`<const T extends readonly unknown[]>\`) to infer tuples of literals.
+
+**Inference sites and NoInfer.** TypeScript infers \`T\` from every argument typed with it. In \`withFallback<T extends string>(value: T | undefined, fallback: T)\`, a misspelled fallback does not fail: it is simply added to \`T\`. \`NoInfer<T>\` (TypeScript 5.4) removes a position from inference, so \`fallback\` is checked against the \`T\` inferred from \`value\`.
+
+**Defaults.** \`<T extends Row = Row>\` supplies \`T\` when it cannot be inferred; the default must itself satisfy the constraint. Prefer \`unknown\` over \`any\` as a default, so callers who skip it must narrow.`,
+      workedExample: {
+        language: 'typescript',
+        before: `interface RequestOptions { timeoutMs: number; retries?: number }
+
+function withDefaults<T extends RequestOptions>(opts?: T): T {
+  return opts ?? { timeoutMs: 5000 };
+  // TS2322: Type 'T | { timeoutMs: number; }' is not assignable to type 'T'.
+  //   ... 'T' could be instantiated with a different subtype of constraint 'RequestOptions'.
+}`,
+        after: `interface RequestOptions { timeoutMs: number; retries?: number }
+
+function withDefaults<T extends Partial<RequestOptions>>(opts: T): RequestOptions & T {
+  return { timeoutMs: 5000, ...opts };
+}
+
+// withDefaults({ retries: 2, signal }) is RequestOptions & { retries: number; signal: AbortSignal }`,
+        note: 'The original promised to return exactly the caller\'s type, yet returned a literal it built itself, which is missing whatever extra members that type has. The fix promises what the function really produces, the defaults merged with the caller\'s fields, and it keeps those extra fields typed.',
+      },
+      pitfalls: [
+        'Returning a freshly built object from a function typed `(): T`: only values received as `T` can be returned as `T`.',
+        'Expecting a type guard on a value of type `T` to narrow `T` itself in the return type.',
+        'Letting a "fallback" or "default" parameter widen the inferred type parameter instead of checking against it: wrap it in `NoInfer<T>`.',
+      ],
+      quiz: [
+        {
+          kind: 'multiple-choice',
+          prompt: 'Why is the return statement an error?',
+          code: `interface Entity { id: string; updatedAt: Date }
+
+function blank<T extends Entity>(): T {
+  return { id: '', updatedAt: new Date() };
+}`,
+          choices: [
+            'updatedAt must be a string',
+            'The caller picks T, which may require more members than the literal has',
+            'Generic functions cannot return object literals',
+            'T must be used in a parameter before it can be returned',
+          ],
+          answerIndex: 1,
+          explanation:
+            'blank<Entity & { ownerId: string }>() would be a valid call, and the literal has no ownerId. TS2322 says the literal "is assignable to the constraint of type \'T\', but \'T\' could be instantiated with a different subtype of constraint \'Entity\'". Return Entity instead, or take a factory for T.',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'The misspelled fallback compiles and `theme` can be `"drak"`. Which line should change?',
+          code: `function withFallback<T extends string>(value: T | undefined, fallback: T): T {
+  return value ?? fallback;
+}
+
+type Theme = 'light' | 'dark';
+declare const saved: Theme | undefined;
+const theme = withFallback(saved, 'drak');`,
+          bugLine: 1,
+          answer: 'Exclude the fallback from inference: `fallback: NoInfer<T>`. T is then inferred from value alone ("light" | "dark") and "drak" is TS2345.',
+          explanation:
+            'Both parameters are inference sites, so T was inferred as "light" | "dark" | "drak" and the typo became part of the type. NoInfer (TypeScript 5.4) keeps fallback checked against T without letting it widen T.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'What does the generic body use from `T`, and does the signature say that `T` has it?',
+      concept:
+        'A constraint (`T extends Shape`) is the contract between a generic function and its callers: callers must pass a type with Shape\'s members, and the body may use them. The caller still chooses `T`, so the body can only return values it received as `T`, not values it built.',
+      analogousExample:
+        'Similar: `function sumBy<T>(rows: T[], key: keyof T) { return rows.reduce((s, r) => s + r[key], 0); }` fails because `r[key]` may not be a number. `function sumBy<T extends Record<K, number>, K extends PropertyKey>(rows: T[], key: K)` says the key must name a numeric field.',
+      pseudoCode:
+        'list what the body does with values of type T (fields read, methods called)\nwrite that as the constraint: <T extends { ...those members... }>\nif the body builds a new value: return the constraint type (or Constraint & T), not T\nif one parameter should be checked against T, not infer it: NoInfer<T>',
+    },
+  },
+  {
+    conceptId: 'ts.mapped-conditional-types',
+    fundamentals: {
+      title: 'Mapped and conditional types: transforming every property, choosing by structure',
+      conceptId: 'ts.mapped-conditional-types',
+      level: 'fundamentals',
+      explanation: `A **mapped type** builds an object type by visiting each key of another one:
+
+~~~ts
+type FieldErrors<T> = { [K in keyof T]?: string };   // one optional message per field
+type Touched<T> = { [K in keyof T]: boolean };
+~~~
+
+Inside the brackets, \`K\` is each key in turn and \`T[K]\` its type. Modifiers change optionality and mutability: \`?\` and \`readonly\` add them, \`-?\` and \`-readonly\` remove them. \`Partial\`, \`Required\` and \`Readonly\` are exactly such one-liners. A key-remapping clause (TypeScript 4.1) renames keys with template literal types: \`\` [K in keyof T as \`get\${Capitalize<string & K>}\`]: () => T[K] \`\` turns \`{ id: string }\` into \`{ getId: () => string }\`.
+
+A **conditional type** picks a type by structure: \`T extends U ? X : Y\` means "if \`T\` is assignable to \`U\`, then \`X\`, else \`Y\`". With \`infer\`, it can pull a part out of a type: \`T extends Promise<infer V> ? V : T\` unwraps a promise.
+
+When the checked type is a bare type parameter, conditional types **distribute** over unions, evaluating each member separately: with \`type ToArray<T> = T extends unknown ? T[] : never\`, \`ToArray<string | number>\` is \`string[] | number[]\`, not \`(string | number)[]\`.
+
+These are the tools behind every utility type, and they keep related types in sync: derive the form's error and touched-state types from the form model, and adding a field updates all of them.
+
+Keep them small and named. Errors reported through a nested mapped-conditional type print the whole expansion and are hard to read; a few named steps (\`FieldErrors<CheckoutForm>\`) hover and fail clearly. Check a new type by hovering a concrete instantiation before using it widely.`,
+      workedExample: {
+        language: 'typescript',
+        before: `interface CheckoutForm { email: string; cardNumber: string; saveCard: boolean }
+
+// copied by hand; saveCard was added to the form later and forgotten here
+interface CheckoutErrors { email?: string; cardNumber?: string }
+interface CheckoutTouched { email: boolean; cardNumber: boolean }`,
+        after: `interface CheckoutForm { email: string; cardNumber: string; saveCard: boolean }
+
+type FieldErrors<T> = { [K in keyof T]?: string };
+type Touched<T> = { [K in keyof T]: boolean };
+
+type CheckoutErrors = FieldErrors<CheckoutForm>;
+type CheckoutTouched = Touched<CheckoutForm>;`,
+        note: 'The two helper types state the rule once ("one optional message per field", "one flag per field"). Every form gets correct error and touched types for free, and adding or renaming a field in CheckoutForm updates both.',
+      },
+      pitfalls: [
+        'Hand-copying the keys of a model into parallel types (errors, patches, flags) that drift when the model changes.',
+        'Confusing `?` with `-?`: one adds optionality, the other removes it.',
+        'Forgetting that a conditional on a bare type parameter distributes over unions (and over `boolean`, which is `true | false`).',
+      ],
+      quiz: [
+        {
+          kind: 'multiple-choice',
+          prompt: 'What is `R`?',
+          code: `type ToArray<T> = T extends unknown ? T[] : never;
+type R = ToArray<string | number>;`,
+          choices: ['(string | number)[]', 'string[] | number[]', 'never', 'unknown[]'],
+          answerIndex: 1,
+          explanation:
+            'T is a bare type parameter in the checked position, so the conditional is applied to string and to number separately and the results are united. Writing [T] extends [unknown] would give (string | number)[].',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: '`Draft` is meant to make every field optional. Line 3 reports TS2741 ("Property \'bio\' is missing"). Which line is wrong?',
+          code: `interface Profile { name: string; bio?: string }
+type Draft<T> = { [K in keyof T]-?: T[K] };
+const draft: Draft<Profile> = { name: 'Ada' };`,
+          bugLine: 2,
+          answer: 'Use the adding modifier: `type Draft<T> = { [K in keyof T]?: T[K] };` (which is `Partial<T>`).',
+          explanation:
+            '-? removes optionality, so Draft<Profile> requires bio too. The literal on line 3 is correct for a draft; the mapped type says the opposite of what was meant.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Mapped and conditional types in depth: homomorphism, deferral, infer and limits',
+      conceptId: 'ts.mapped-conditional-types',
+      level: 'advanced',
+      explanation: `**Homomorphic mapped types.** A mapped type over \`keyof T\` preserves \`T\`'s \`readonly\` and \`?\` modifiers, and maps arrays and tuples to arrays and tuples: \`{ [K in keyof T]: T[K] | null }\` applied to \`[string, number]\` is \`[string | null, number | null]\`, not an object with a \`length\` key. Remapping a key to \`never\` with \`as\` filters it out.
+
+**infer with constraints (4.7).** \`\` \`\${infer N extends number}\` \`\` matched against \`'42'\` infers the number literal \`42\`, so string-typed inputs can be parsed at the type level. \`infer\` in a function position extracts parameters and results, which is how \`Parameters\` and \`ReturnType\` are written.
+
+**Distribution, deliberately.** Distribution happens only for a bare type parameter and applies to \`boolean\` too: \`{ value: T }\` wrapped in \`T extends unknown ? ... : never\` turns \`boolean\` into \`{ value: false } | { value: true }\`. A union-typed value is then not assignable to the distributed result. Wrap both sides in brackets (\`[T] extends [unknown]\`) when you mean the union as a whole.
+
+**Deferred conditionals.** In a generic body, a conditional type on an unresolved \`T\` stays unevaluated, and no concrete value is assignable to it: returning \`Number(raw)\` from a function declared \`T extends 'number' ? number : boolean\` is TS2322. Overloads express the same contract and type-check; otherwise confine a single cast to the return.
+
+**Recursion limits.** Recursive conditional types are allowed, but instantiation depth is capped; long tuple builders or deep path types fail with TS2589, "Type instantiation is excessively deep and possibly infinite."
+
+**Readability and cost.** \`type Prettify<T> = { [K in keyof T]: T[K] } & {}\` flattens intersections for hovers. Pin behaviour with type-level tests (\`expectTypeOf\` in Vitest, \`tsd\`, or \`// @ts-expect-error\` lines). \`tsc --extendedDiagnostics\` reports instantiation counts when a type slows the editor.`,
+      workedExample: {
+        language: 'typescript',
+        before: `function parseField<T extends 'number' | 'boolean'>(
+  kind: T,
+  raw: string,
+): T extends 'number' ? number : boolean {
+  return kind === 'number' ? Number(raw) : raw === 'true';
+  // TS2322: Type 'number' is not assignable to type 'T extends "number" ? number : boolean'.
+}`,
+        after: `function parseField(kind: 'number', raw: string): number;
+function parseField(kind: 'boolean', raw: string): boolean;
+function parseField(kind: 'number' | 'boolean', raw: string): number | boolean {
+  return kind === 'number' ? Number(raw) : raw === 'true';
+}
+
+const retries = parseField('number', '3'); // number`,
+        note: 'Checking kind narrows the value but not T, so the conditional return type stays deferred and rejects both branches. Overloads give callers the same precise result types, and the implementation is checked against the plain union.',
+      },
+      pitfalls: [
+        'Returning concrete values from a function whose return type is a conditional on its own type parameter, then casting each branch to `any`.',
+        'Distributing by accident: `Wrap<boolean>` or `Wrap<A | B>` becomes a union of wrapped members when the whole union was meant.',
+        'Building deep recursive types (paths, tuple arithmetic) for large inputs, which hit TS2589 or slow every keystroke in the editor.',
+      ],
+      quiz: [
+        {
+          kind: 'multiple-choice',
+          prompt: 'What is `Row`?',
+          code: `type Nullable<T> = { [K in keyof T]: T[K] | null };
+type Row = Nullable<[id: string, score: number]>;`,
+          choices: [
+            '[id: string | null, score: number | null]',
+            '{ 0: string | null; 1: number | null; length: number | null }',
+            '(string | number | null)[]',
+            'never',
+          ],
+          answerIndex: 0,
+          explanation:
+            'A homomorphic mapped type (over keyof T with T a type parameter) maps tuples element by element and keeps them tuples, including their labels. Only the element types change.',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'Line 5 reports TS2322. Which line causes it?',
+          code: `type ApiResponse<T> = T extends unknown ? { data: T; fetchedAt: number } : never;
+
+function wrap(data: string | number): ApiResponse<string | number> {
+  // { data: string; fetchedAt: number } | { data: number; fetchedAt: number }
+  return { data, fetchedAt: Date.now() };
+}`,
+          bugLine: 1,
+          answer: 'Do not distribute: `type ApiResponse<T> = { data: T; fetchedAt: number };` (or `[T] extends [unknown] ? ... : never`), so ApiResponse<string | number> has `data: string | number`.',
+          explanation:
+            'The bare T in the conditional distributes over the union, producing one response type per member. A value whose data is string | number fits neither member, so the literal is rejected.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'Hover the type the error names: what does it expand to for this concrete argument, and is that what the mapped or conditional type was meant to produce?',
+      concept:
+        'Mapped types (`{ [K in keyof T]: ... }`) transform every property of a type, with `?`/`readonly` modifiers and `as` for renaming; conditional types (`T extends U ? X : Y`) choose a type by structure and distribute over unions when `T` is a bare type parameter. Keep each one small and named so its result is easy to inspect.',
+      analogousExample:
+        'Similar: ``type Setters<T> = { [K in keyof T as `set${Capitalize<string & K>}`]: (v: T[K]) => void }`` applied to `{ name: string }` should hover as `{ setName: (v: string) => void }`. Without the `string & K`, `Capitalize<K>` is TS2344 (keys may be numbers or symbols); hovering the instantiation shows such mistakes before the type spreads.',
+      pseudoCode:
+        'instantiate the type with a small concrete example and hover it\ncompare with the intended result, property by property\nif a union was split apart: wrap the checked type in [T]\nif modifiers are wrong: check ? vs -? and readonly vs -readonly\nif a generic body cannot return a value: use overloads instead of a conditional return type',
+    },
+  },
+  {
+    conceptId: 'ts.utility-types',
+    fundamentals: {
+      title: 'Utility types: derive related types instead of copying them',
+      conceptId: 'ts.utility-types',
+      level: 'fundamentals',
+      explanation: `Most types in an application are variations of a few core shapes: the order as stored, the order a client may create, the fields a PATCH may change, what the loader returns. The built-in utility types derive those variations from one source:
+
+~~~ts
+interface Order { id: string; customerId: string; status: 'open' | 'paid'; notes: string; createdAt: Date }
+
+type NewOrder = Omit<Order, 'id' | 'createdAt'>;              // what a client sends
+type OrderPatch = Partial<Pick<Order, 'status' | 'notes'>>;  // what a PATCH may change
+type OrderSummary = Pick<Order, 'id' | 'status'>;
+type Loaded = Awaited<ReturnType<typeof loadOrder>>;         // what an async loader resolves to
+~~~
+
+The everyday set:
+
+- \`Partial<T>\` / \`Required<T>\` / \`Readonly<T>\`: every property optional, required or readonly.
+- \`Pick<T, K>\` / \`Omit<T, K>\`: keep or drop some properties.
+- \`Record<K, V>\`: an object with keys \`K\` and values \`V\`.
+- \`ReturnType<F>\`, \`Parameters<F>\`, \`Awaited<P>\`: types of a function's result, its parameter tuple, and what a promise resolves to.
+- \`NonNullable<T>\`, \`Exclude<U, X>\`, \`Extract<U, X>\`: remove \`null | undefined\`, or filter union members.
+
+Rename \`notes\` in \`Order\` and every derived type follows; with copied interfaces, the copies go stale silently, and a misspelled copy (\`marketingOptin\` for \`marketingOptIn\`) means that field can never be updated.
+
+Two details bite regularly:
+
+- \`Partial\` and \`Readonly\` are **shallow**: nested objects stay fully required or mutable.
+- \`Pick\` checks its keys (\`Pick<Order, 'createAt'>\` is TS2344 "Type '"createAt"' does not satisfy the constraint 'keyof Order'."), but \`Omit\` accepts any string, so \`Omit<Order, 'createAt'>\` compiles and omits nothing.`,
+      workedExample: {
+        language: 'typescript',
+        before: `interface Customer { id: string; email: string; name: string; marketingOptIn: boolean; createdAt: Date }
+
+// body of PATCH /customers/:id, written by hand
+interface CustomerPatch { email?: string; name?: string; marketingOptin?: boolean }
+
+const patch: CustomerPatch = { marketingOptin: false }; // compiles; the opt-out is never applied`,
+        after: `interface Customer { id: string; email: string; name: string; marketingOptIn: boolean; createdAt: Date }
+
+type CustomerPatch = Partial<Pick<Customer, 'email' | 'name' | 'marketingOptIn'>>;
+
+const patch: CustomerPatch = { marketingOptIn: false };
+// the old spelling is now TS2561: ... Did you mean to write 'marketingOptIn'?`,
+        note: 'The hand-written copy misspelled one field, so every opt-out request was accepted and silently ignored, a compliance bug. Deriving the patch type from Customer makes the allowed fields a list of real keys, checked by Pick.',
+      },
+      pitfalls: [
+        'Copying a model into request, response and patch interfaces by hand instead of deriving them.',
+        'Relying on `Omit` to catch typos in key names: it accepts any string; `Pick` and a `keyof` check do not.',
+        'Expecting `Partial<T>` to make nested objects optional too: it is one level deep.',
+      ],
+      quiz: [
+        {
+          kind: 'multiple-choice',
+          prompt: 'Both lines contain the same typo. Which one is reported?',
+          code: `interface Order { id: string; customerId: string; createdAt: Date }
+type A = Pick<Order, 'createAt'>;
+type B = Omit<Order, 'createAt'>;`,
+          choices: ['Only A', 'Only B', 'Both', 'Neither'],
+          answerIndex: 0,
+          explanation:
+            'Pick constrains its keys to keyof Order (TS2344). Omit is declared with K extends keyof any, so any string is accepted and B is simply Order with nothing removed.',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'The settings screen sends only the field that changed, but line 3 fails with TS2741 ("Property \'email\' is missing"). Which line must change?',
+          code: `interface Settings { theme: 'light' | 'dark'; notifications: { email: boolean; push: boolean } }
+type SettingsPatch = Partial<Settings>;
+const patch: SettingsPatch = { notifications: { push: false } };`,
+          bugLine: 2,
+          answer: 'Make the nested level partial too, for example `type SettingsPatch = { theme?: Settings[\'theme\']; notifications?: Partial<Settings[\'notifications\']> };` or a recursive DeepPartial.',
+          explanation:
+            'Partial only makes the top-level properties optional; notifications, when present, must still be a complete object. The patch on line 3 is what the client should send, so the type must allow it.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Utility types in depth: Awaited, overloads, unions and exact optionals',
+      conceptId: 'ts.utility-types',
+      level: 'advanced',
+      explanation: `**Async functions need Awaited.** \`ReturnType<typeof loadDashboard>\` of an \`async\` function is \`Promise<...>\`. \`Awaited<ReturnType<typeof loadDashboard>>\` is the resolved value; \`Awaited\` unwraps nested promises and thenables recursively, like \`await\` does.
+
+**Overloads: the last signature wins.** \`ReturnType\` and \`Parameters\` of an overloaded function see only the last overload (usually the most general one). If callers need a specific overload's types, export a named type for it.
+
+**Omit and Pick do not distribute over unions.** \`Omit<Outbound, 'sentAt'>\` on \`{ channel: 'email'; address: string } | { channel: 'sms'; phone: string }\` (both with \`sentAt\`) is \`{ channel: 'email' | 'sms' }\`: \`keyof\` of a union is only the shared keys, so the variant fields vanish and narrowing on \`channel\` finds nothing. A distributive version keeps the union:
+
+~~~ts
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+~~~
+
+**Required and optional \`undefined\`.** \`Required<{ a?: string | undefined }>\` is \`{ a: string }\`: removing \`?\` also strips the \`undefined\` that came with it. \`Partial\` adds \`| undefined\` to each property; under \`exactOptionalPropertyTypes\`, a missing property and one explicitly set to \`undefined\` become different things, and \`{ name: undefined }\` no longer fits \`Partial<User>\`.
+
+**Less common, worth knowing.** \`NonNullable<T>\` is \`T & {}\`. \`InstanceType<typeof Client>\` and \`ConstructorParameters<typeof Client>\` describe classes. \`Record<Union, V>\` is exhaustive over the union, \`Record<string, V>\` is an open dictionary. \`NoInfer<T>\` (5.4) stops a parameter from driving inference. \`ThisParameterType\` and \`OmitThisParameter\` help when passing methods as callbacks.
+
+Most utility types are plain mapped and conditional types in \`lib.es5.d.ts\`; when one surprises you, read its definition there.`,
+      workedExample: {
+        language: 'typescript',
+        before: `async function loadDashboard(userId: string) {
+  const [user, orders] = await Promise.all([fetchUser(userId), fetchOrders(userId)]);
+  return { user, orders, generatedAt: new Date() };
+}
+
+type Dashboard = ReturnType<typeof loadDashboard>;
+
+function orderCount(d: Dashboard): number {
+  return d.orders.length;
+  // TS2339: Property 'orders' does not exist on type 'Promise<{ user: User; orders: Order[]; generatedAt: Date; }>'.
+}`,
+        after: `async function loadDashboard(userId: string) {
+  const [user, orders] = await Promise.all([fetchUser(userId), fetchOrders(userId)]);
+  return { user, orders, generatedAt: new Date() };
+}
+
+type Dashboard = Awaited<ReturnType<typeof loadDashboard>>;
+
+function orderCount(d: Dashboard): number {
+  return d.orders.length;
+}`,
+        note: 'An async function always returns a promise, so its ReturnType is the promise. Awaited gives the resolved shape, and the Dashboard type now follows whatever loadDashboard returns, with no interface to keep in sync.',
+      },
+      pitfalls: [
+        'Using `ReturnType` on an async function and then reading fields off a `Promise`.',
+        'Applying `Omit` or `Pick` to a discriminated union and losing every variant-specific field.',
+        'Deriving types from an overloaded function with `Parameters`/`ReturnType` and getting only the last overload.',
+      ],
+      quiz: [
+        {
+          kind: 'multiple-choice',
+          prompt: 'What is `R`?',
+          code: `function toCents(amount: number): number;
+function toCents(amount: string): string;
+function toCents(amount: number | string): number | string {
+  return typeof amount === 'number' ? Math.round(amount * 100) : String(Math.round(Number(amount) * 100));
+}
+type R = ReturnType<typeof toCents>;`,
+          choices: ['number', 'string', 'number | string', 'never'],
+          answerIndex: 1,
+          explanation:
+            'Type inference from an overloaded function uses its last overload signature; the implementation signature is not visible at all. Parameters<typeof toCents> is likewise [amount: string].',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'Line 6 reports "Property \'address\' does not exist on type \'NewOutbound\'". Which line is the cause?',
+          code: `type Outbound =
+  | { channel: 'email'; address: string; sentAt: Date }
+  | { channel: 'sms'; phone: string; sentAt: Date };
+type NewOutbound = Omit<Outbound, 'sentAt'>;
+function queue(n: NewOutbound) {
+  if (n.channel === 'email') send(n.address);
+}`,
+          bugLine: 4,
+          answer: 'Omit from each member separately: `type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;` and `type NewOutbound = DistributiveOmit<Outbound, \'sentAt\'>;`.',
+          explanation:
+            'Omit maps over keyof Outbound, which for a union is only the shared keys (channel and sentAt). The result is { channel: "email" | "sms" }, so narrowing has no variants left to find.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'Is this type a copy of another type with a few changes? Which utility type expresses that change?',
+      concept:
+        'Utility types (`Partial`, `Required`, `Pick`, `Omit`, `Record`, `ReturnType`, `Parameters`, `Awaited`, `NonNullable`, `Extract`, `Exclude`) derive new types from existing ones, so derived shapes follow the source. Remember that `Partial`/`Readonly` are shallow, `Omit` does not check key names and does not distribute over unions.',
+      analogousExample:
+        'Similar: an `InvoiceRow` interface copied from `Invoice` for a CSV export falls behind when `Invoice` gains `currency`. `type InvoiceRow = Pick<Invoice, "number" | "total" | "currency">` keeps the export in sync, and removing `currency` from `Invoice` breaks the build there.',
+      pseudoCode:
+        'identify the source type this one is a variation of\nexpress the variation:\n    some fields only        -> Pick<Source, keys>\n    all but some fields     -> Omit<Source, keys> (check key spelling yourself)\n    all optional            -> Partial<...> (nested levels need their own Partial)\n    result of a function    -> ReturnType<typeof fn>, wrapped in Awaited<> if async\ndelete the hand-written copy',
+    },
+  },
+  {
+    conceptId: 'ts.excess-property-checks',
+    fundamentals: {
+      title: 'Excess property checks: when extra properties are an error',
+      conceptId: 'ts.excess-property-checks',
+      level: 'fundamentals',
+      explanation: `TypeScript is structurally typed: a value fits a type if it has at least the required members, and extra members are normally fine. A \`{ port, host, debug }\` object can be passed where \`{ port, host }\` is expected.
+
+There is one deliberate exception. An object literal written **directly** where a type is expected, as the initialiser of an annotated variable, a function argument, a return value or a \`satisfies\` target, is a *fresh* literal, and it may only contain known properties:
+
+~~~text
+TS2353: Object literal may only specify known properties, and 'debug' does not exist in type 'ServerConfig'.
+TS2561: Object literal may only specify known properties, but 'timeout' does not exist in type 'ClientOptions'. Did you mean to write 'timeoutMs'?
+~~~
+
+The reasoning: in a literal written in place, an unknown property has nowhere to go. Nothing else can read it, so it is almost always a misspelled or misunderstood option name, and options are usually optional, so without the check the typo would compile and the intended setting would silently not apply.
+
+The check stops as soon as the object is no longer fresh. Build the same object in an unannotated variable first and pass the variable, and the comparison is purely structural: \`timeout\` is an extra property, allowed and ignored. With spreads, the properties you write explicitly in the literal are checked, the spread-in ones are not.
+
+So when TS2353 or TS2561 appears, fix the name (or the type, if the option really exists); do not restructure the code to dodge the check or cast with \`as\`. Conversely, when an options object is built ahead of time, annotate it (\`const options: ClientOptions = {...}\`) so the check runs where it is written.`,
+      workedExample: {
+        language: 'typescript',
+        before: `interface ClientOptions { baseUrl: string; timeoutMs?: number; retries?: number }
+declare function createClient(options: ClientOptions): ApiClient;
+
+const options = { baseUrl: 'https://api.example.com', timeout: 2000, retries: 3 };
+export const client = createClient(options); // compiles; the client uses its default timeout`,
+        after: `interface ClientOptions { baseUrl: string; timeoutMs?: number; retries?: number }
+declare function createClient(options: ClientOptions): ApiClient;
+
+const options: ClientOptions = { baseUrl: 'https://api.example.com', timeoutMs: 2000, retries: 3 };
+export const client = createClient(options);`,
+        note: 'Passed through an unannotated variable, the object was only checked structurally, and timeout is just an extra property. With the annotation the literal is fresh at its declaration, TS2561 suggests timeoutMs, and the 2-second timeout actually applies.',
+      },
+      pitfalls: [
+        'Assuming extra properties are always accepted: fresh object literals are checked, and the error usually reveals a typo.',
+        'Moving a literal into a variable (or adding `as Options`) to get rid of TS2353, which keeps the misspelled option and loses the check.',
+        'Building option objects in unannotated variables, where misspelled optional settings compile and do nothing.',
+      ],
+      quiz: [
+        {
+          kind: 'multiple-choice',
+          prompt: 'Which calls report an excess-property error?',
+          code: `interface ServerConfig { port: number; host: string; tls?: boolean }
+declare function start(c: ServerConfig): void;
+
+start({ port: 80, host: 'x', debug: true });    // A
+const cfg = { port: 80, host: 'x', debug: true };
+start(cfg);                                      // B
+start({ ...cfg, verbose: true });                // C`,
+          choices: ['A only', 'A and C', 'A, B and C', 'B only'],
+          answerIndex: 1,
+          explanation:
+            'A and C pass fresh literals, and their explicitly written extra properties (debug, verbose) are reported with TS2353. B passes a variable, which is checked structurally; the debug that C spreads in from cfg is not reported either.',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'The session cookie is meant to expire after an hour, but browsers keep it until they close. Which line lets the mistake through?',
+          code: `interface CookieOptions { httpOnly?: boolean; secure?: boolean; sameSite?: 'lax' | 'strict' | 'none'; maxAge?: number }
+declare function setCookie(name: string, value: string, options: CookieOptions): void;
+
+const sessionCookie = { httpOnly: true, secure: true, sameSite: 'strict' as const, maxAgeSeconds: 3600 };
+setCookie('sid', token, sessionCookie);`,
+          bugLine: 4,
+          answer: 'Annotate the object so its literal is checked: `const sessionCookie: CookieOptions = { httpOnly: true, secure: true, sameSite: \'strict\', maxAge: 3600 };`. The old name is then TS2353.',
+          explanation:
+            'The unannotated variable is compared structurally on line 5, where maxAgeSeconds is a harmless extra. No maxAge means a session cookie. Annotating moves the excess-property check to the literal itself.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Excess property checks in depth: unions, weak types, callbacks and the runtime',
+      conceptId: 'ts.excess-property-checks',
+      level: 'advanced',
+      explanation: `**Unions.** For a non-discriminated union, a property counts as known if **any** member declares it: \`{ radius: 1, width: 2 }\` is accepted for \`{ radius: number } | { width: number; height: number }\`. With a discriminant, the literal is checked against the member its tag selects, and the error names that member.
+
+**Weak types.** A type whose properties are all optional is "weak". Any object with none of its properties, fresh or not, is rejected: TS2559 "Type '{ retry: number; }' has no properties in common with type 'Opts'." One correctly spelled property is enough to pass, so the weak-type check catches only the worst typos.
+
+**Where fresh literals escape the check.**
+
+- Callback results: in \`const items: LineItem[] = rows.map((r) => ({ ... }))\`, the arrow's return type is inferred first and the resulting array is compared structurally, so a misspelled optional field passes. Annotate the callback: \`rows.map((r): LineItem => ({ ... }))\`.
+- Generic parameters: \`<T extends Options>(o: T)\` infers \`T\` from the literal itself, extras included.
+- Type assertions (\`{ ... } as Options\`) and targets with index signatures accept anything.
+
+**There are no exact types.** Nothing in the type system says "exactly these properties" for values that are not fresh literals. A function typed to return \`PublicUser\` happily returns the whole database row it was given, and \`JSON.stringify\` serialises every property the object has. Strip fields explicitly (destructure the ones you publish, or map to a new object), and validate incoming JSON with a schema that rejects or strips unknown keys (zod's \`z.strictObject\`, or \`z.object\`, which strips them by default).
+
+**The check is a typo detector, not a security boundary.** Use it by letting literals meet their types where they are written, annotating option objects and callback returns, and preferring \`satisfies\` for tables built ahead of time.`,
+      workedExample: {
+        language: 'typescript',
+        before: `interface LineItem { sku: string; quantity: number; giftWrap?: boolean }
+interface CsvRow { sku: string; qty: string; gift: string }
+
+export function toLineItems(rows: CsvRow[]): LineItem[] {
+  return rows.map((r) => ({ sku: r.sku, quantity: Number(r.qty), giftwrap: r.gift === 'yes' }));
+}`,
+        after: `interface LineItem { sku: string; quantity: number; giftWrap?: boolean }
+interface CsvRow { sku: string; qty: string; gift: string }
+
+export function toLineItems(rows: CsvRow[]): LineItem[] {
+  return rows.map((r): LineItem => ({ sku: r.sku, quantity: Number(r.qty), giftWrap: r.gift === 'yes' }));
+}`,
+        note: 'map inferred the callback\'s object type before comparing the array with LineItem[], so the literal was never fresh against LineItem and giftwrap passed as an extra: no order was ever gift-wrapped. Annotating the callback\'s return type checks each literal, and TS2561 asks "Did you mean to write \'giftWrap\'?".',
+      },
+      pitfalls: [
+        'Relying on the check inside `map`, `reduce` or other callbacks whose return type is inferred: annotate the callback\'s return type.',
+        'Treating a return type as a filter: `(): PublicUser => row` returns every property of `row`, including secrets, at runtime.',
+        'Assuming a union literal is checked against one member: without a discriminant, a property declared by any member is accepted.',
+      ],
+      quiz: [
+        {
+          kind: 'multiple-choice',
+          prompt: 'Which declarations are compile errors?',
+          code: `type Shape = { radius: number } | { width: number; height: number };
+const a: Shape = { radius: 1, width: 2 };
+const b: Shape = { radius: 1, depth: 2 };`,
+          choices: ['a and b', 'only a', 'only b', 'neither'],
+          answerIndex: 2,
+          explanation:
+            'For a union without a discriminant, a property is excess only if no member declares it. width exists in the second member, so a passes (as a circle with an extra width); depth exists nowhere, so b is TS2353.',
+        },
+        {
+          kind: 'predict-output',
+          prompt: 'This compiles. What does it print?',
+          code: `interface PublicUser { id: string; name: string }
+function toPublic(u: PublicUser): PublicUser { return u; }
+const row = { id: 'u1', name: 'Ada', passwordHash: 'h4sh' };
+console.log(JSON.stringify(toPublic(row)));`,
+          answer: '{"id":"u1","name":"Ada","passwordHash":"h4sh"}',
+          explanation:
+            'row is not a fresh literal at the call, so the extra passwordHash is structurally fine, and types are erased: the function returns the same object. Build the public object explicitly, e.g. `({ id: u.id, name: u.name })`.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'Compare the property name in the error with the names the target type declares: is it a misspelling, or an option the type does not have?',
+      concept:
+        'Fresh object literals assigned, passed or returned where a type is expected may only contain known properties; the same object through an unannotated variable is checked structurally, and extras pass. The error almost always points at a misspelled or misremembered option name.',
+      analogousExample:
+        'Similar: `fetchWithRetry(url, { retries: 3, backOffMs: 500 })` reports TS2561 "Did you mean to write \'backoffMs\'?". Had the options been built in an unannotated `const opts = {...}` first, the misspelled `backOffMs` would compile and the default backoff would apply.',
+      pseudoCode:
+        'read the unknown property name in TS2353 / TS2561\nif it is a typo: use the name the type declares (TS2561 suggests it)\nif the option really exists: add it to the type\nfor objects built ahead of time: annotate them (or use satisfies) so the literal is checked\nfor callbacks that build objects: annotate the callback return type',
+    },
+  },
 ];
