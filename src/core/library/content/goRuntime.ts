@@ -643,4 +643,624 @@ func main() {
         'func Op(ctx context.Context, args ...) error {\n    ctx, cancel := context.WithTimeout(ctx, limit)\n    defer cancel()\n    res, err := client.Call(ctx, ...)     // every blocking call gets ctx\n    select {\n    case v := <-results:  use v\n    case <-ctx.Done():    return ctx.Err()\n    }\n}',
     },
   },
+  {
+    conceptId: 'go.pointers-receivers',
+    fundamentals: {
+      title: 'Pointers and method receivers: copies, mutation and method sets',
+      conceptId: 'go.pointers-receivers',
+      level: 'fundamentals',
+      explanation: `Go passes everything **by value**: assigning a struct or passing it to a function copies it. A pointer (\`*Order\`) copies only an address, so both sides see the same struct. Slices, maps, channels and funcs are small headers or references, so copies of them still share the underlying data.
+
+Each method chooses how it receives its value:
+
+~~~go
+func (o Order) Total() int        { ... } // value receiver: works on a copy
+func (o *Order) AddLine(l Line)   { o.Lines = append(o.Lines, l) } // pointer receiver
+~~~
+
+A value receiver that assigns to fields changes only its copy, and the change vanishes when the method returns. That is the classic receiver bug: it compiles, runs, and does nothing.
+
+Go helps at call sites. \`order.AddLine(l)\` on an addressable variable means \`(&order).AddLine(l)\`, and \`p.Total()\` on a pointer means \`(*p).Total()\`. It cannot take the address of everything: map elements and function results are not addressable, so \`orders["o1"].AddLine(l)\` fails with "cannot call pointer method AddLine on Order", and \`orders["o1"].Count++\` with "cannot assign to struct field orders["o1"].Count in map".
+
+**Method sets** decide which interfaces a type satisfies. \`T\` has only its value-receiver methods; \`*T\` has both kinds. If \`Notify\` has a pointer receiver, \`var n Notifier = SlackNotifier{}\` fails with "SlackNotifier does not implement Notifier (method Notify has pointer receiver)" (compilers up to Go 1.19 word it "Notify method has pointer receiver"), while \`&SlackNotifier{}\` works.
+
+Use a pointer receiver when the method mutates, when the struct is large, or when it holds a \`sync.Mutex\` or other state that must not be copied. Small immutable values (\`time.Time\`, a two-field \`Money\`) suit value receivers. Keep one style per type: if any method needs a pointer, give them all pointers, so copying behaviour and the method set stay predictable.`,
+      workedExample: {
+        language: 'go',
+        before: `type Cart struct {
+    Items  []LineItem
+    Coupon string
+}
+
+func (c Cart) Add(item LineItem) {
+    c.Items = append(c.Items, item) // appends to the copy's slice header
+}
+
+func (c Cart) ApplyCoupon(code string) {
+    c.Coupon = code // lost when the method returns
+}
+
+cart := Cart{}
+cart.Add(LineItem{SKU: "tea", Qty: 2})
+cart.ApplyCoupon("SPRING10")
+fmt.Println(len(cart.Items), cart.Coupon) // prints 0 and an empty coupon`,
+        after: `type Cart struct {
+    Items  []LineItem
+    Coupon string
+}
+
+func (c *Cart) Add(item LineItem) {
+    c.Items = append(c.Items, item)
+}
+
+func (c *Cart) ApplyCoupon(code string) {
+    c.Coupon = code
+}
+
+cart := Cart{}
+cart.Add(LineItem{SKU: "tea", Qty: 2})   // Go takes &cart automatically
+cart.ApplyCoupon("SPRING10")
+fmt.Println(len(cart.Items), cart.Coupon) // 1 SPRING10`,
+        note: 'Both methods mutated a copy of the cart, so the caller\'s cart never changed and no tool complained. With pointer receivers the methods update the caller\'s struct, and the call sites stay the same because cart is an addressable variable.',
+      },
+      pitfalls: [
+        'Value receivers on methods that are meant to modify the struct: the change is silently lost.',
+        'Expecting `T` to satisfy an interface whose methods are declared on `*T`.',
+        'Calling pointer methods on, or assigning to fields of, map elements: they are not addressable.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `package main
+
+import "fmt"
+
+type Counter struct{ n int }
+
+func (c Counter) IncValue()    { c.n++ }
+func (c *Counter) IncPointer() { c.n++ }
+
+func main() {
+    c := Counter{}
+    c.IncValue()
+    c.IncPointer()
+    c.IncPointer()
+    d := c
+    d.IncPointer()
+    fmt.Println(c.n, d.n)
+}`,
+          answer: '2 3',
+          explanation:
+            'IncValue increments a copy, so c.n only counts the two pointer calls. d := c copies the struct with n == 2, and incrementing d does not touch c.',
+        },
+        {
+          kind: 'multiple-choice',
+          prompt: 'Which declaration compiles?',
+          code: `type Notifier interface{ Notify(msg string) error }
+
+type SlackNotifier struct{ channel string }
+
+func (s *SlackNotifier) Notify(msg string) error { return nil }`,
+          choices: [
+            '`var n Notifier = SlackNotifier{channel: "ops"}`',
+            '`var n Notifier = &SlackNotifier{channel: "ops"}`',
+            'Both',
+            'Neither',
+          ],
+          answerIndex: 1,
+          explanation:
+            'Notify is in the method set of *SlackNotifier only. A SlackNotifier value stored in an interface could not be addressed to call it, so the compiler reports "SlackNotifier does not implement Notifier (method Notify has pointer receiver)".',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Receivers in depth: range copies, loop-variable addresses, method values, nil receivers',
+      conceptId: 'go.pointers-receivers',
+      level: 'advanced',
+      explanation: `**Range variables are copies.** \`for _, it := range items { it.PriceCents = p }\` changes a copy of each element; write through the index (\`items[i].PriceCents\`) or range over a slice of pointers. No Go version changes this.
+
+**Loop variables and their addresses.** Up to Go 1.21, a \`for\` loop had one variable for all iterations, so \`&u\` in \`for _, u := range users\` was the same pointer every time and ended up pointing at the last user. Since Go 1.22 (for modules whose \`go.mod\` says \`go 1.22\` or later) each iteration has a fresh variable, so the pointers differ, but they still point at **copies**, not at the slice elements. \`&users[i]\` points into the backing array and shares updates with it, and it goes stale (keeps pointing at the old array) if the slice is later reallocated by \`append\`.
+
+**Method values bind early.** \`read := g.Value\` with a value receiver copies \`g\` right there; \`set := g.Set\` with a pointer receiver binds \`&g\`. Later changes to \`g\` show through \`set\` but not through \`read\`. The same rule makes \`defer g.Flush()\` evaluate its receiver when the \`defer\` statement runs.
+
+**nil receivers.** A pointer-receiver method can run on a nil pointer and handle it (\`func (t *Tree) Len() int { if t == nil { return 0 }; return t.n }\`). A value-receiver method called through a nil pointer panics with "invalid memory address or nil pointer dereference", because the value has to be copied out first. A nil \`*T\` stored in an interface makes the interface non-nil.
+
+**Escape and cost.** Returning a pointer to a local is safe: escape analysis moves it to the heap (\`go build -gcflags=-m\` prints "moved to heap: t"). Pointers are not automatically faster, since heap allocation and GC scanning cost something while small structs are cheap to copy. Benchmark before converting receivers for speed.`,
+      workedExample: {
+        language: 'go',
+        before: `func applyDiscount(items []LineItem, pct int) {
+    for _, it := range items {
+        it.PriceCents = it.PriceCents * (100 - pct) / 100 // changes a copy
+    }
+}
+
+func byEmail(users []User) map[string]*User {
+    index := make(map[string]*User)
+    for _, u := range users {
+        index[u.Email] = &u // up to Go 1.21: every entry is the same pointer
+    }
+    return index
+}`,
+        after: `func applyDiscount(items []LineItem, pct int) {
+    for i := range items {
+        items[i].PriceCents = items[i].PriceCents * (100 - pct) / 100
+    }
+}
+
+func byEmail(users []User) map[string]*User {
+    index := make(map[string]*User, len(users))
+    for i := range users {
+        index[users[i].Email] = &users[i] // points into the caller's slice
+    }
+    return index
+}`,
+        note: 'applyDiscount never discounted anything, on any Go version. byEmail returned a map whose entries all pointed at the last user with Go 1.21 and earlier; with Go 1.22 semantics each entry points at its own copy, so updates through the map would still not reach users. Indexing makes both functions work on the caller\'s elements.',
+      },
+      pitfalls: [
+        'Mutating the range variable of a `for _, v := range` loop and expecting the slice to change.',
+        'Taking `&v` of a range variable to build an index, which shares one variable before Go 1.22 and copies after.',
+        'Keeping `&s[i]` across an `append` that may reallocate `s`.',
+        'Calling value-receiver methods through possibly-nil pointers.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `package main
+
+import "fmt"
+
+type Gauge struct{ v int }
+
+func (g Gauge) Value() int { return g.v }
+func (g *Gauge) Set(v int) { g.v = v }
+
+func main() {
+    g := Gauge{v: 1}
+    read := g.Value
+    set := g.Set
+    set(5)
+    fmt.Println(read(), g.Value())
+}`,
+          answer: '1 5',
+          explanation:
+            'g.Value is a method value with a value receiver, so it captured a copy of g holding 1. g.Set bound &g, so set(5) changed g itself, which the direct call then reads.',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'A tenant\'s usage never increases, however often `consume` is called. Which line makes the copy that the update is applied to?',
+          code: `func consume(quotas map[string]Quota, tenant string, n int) error {
+    q := quotas[tenant]
+    if q.Used+n > q.Limit {
+        return fmt.Errorf("tenant %s over quota", tenant)
+    }
+    q.Used += n
+    return nil
+}`,
+          bugLine: 2,
+          answer: 'Write the modified value back with `quotas[tenant] = q` after the increment, or store pointers: `map[string]*Quota`.',
+          explanation:
+            'Indexing a map of structs returns a copy, and map elements are not addressable, so `quotas[tenant].Used += n` would not even compile. The function updates its local copy and then drops it.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'Is the method or loop on that line working on the caller\'s value or on a copy of it? Check the receiver type and how the value was obtained (range variable, map element, by-value parameter).',
+      concept:
+        'Go copies on assignment, on calls and in `range`. Value receivers get a copy; pointer receivers share the caller\'s value. `*T` has both kinds of methods, `T` only value-receiver ones, which decides interface satisfaction. Map elements are not addressable.',
+      analogousExample:
+        'Similar: `func (a Account) Deposit(c int) { a.Balance += c }` leaves every balance unchanged; `func (a *Account) Deposit(c int)` updates it, and `var s Saver = &Account{}` then satisfies an interface that requires Deposit.',
+      pseudoCode:
+        'method mutates, struct is large, or holds a mutex -> func (t *T) M()\notherwise (small, immutable)                       -> func (t T) M()\nmutate slice elements:   for i := range s { s[i].F = ... }\nmutate map struct value: v := m[k]; v.F = ...; m[k] = v   (or map[K]*T)',
+    },
+  },
+  {
+    conceptId: 'go.slices-maps',
+    fundamentals: {
+      title: 'Slices and maps: shared arrays, append and the nil map',
+      conceptId: 'go.slices-maps',
+      level: 'fundamentals',
+      explanation: `A slice is a small header (pointer, length, capacity) describing a window onto an **underlying array**. Slicing (\`s[1:3]\`) and assignment copy the header, not the elements, so several slices can share one array and see each other's writes.
+
+\`append\` is where this surprises people. If the slice has spare capacity, \`append\` writes into the existing array in place and returns a header over the same memory; otherwise it allocates a bigger array, copies, and returns a header over the new one. So after \`b := append(a, x)\`, \`a\` and \`b\` may or may not share storage, depending on capacity:
+
+~~~go
+totals := []int{10, 20, 30}
+report := totals[:2]          // len 2, cap 3: shares totals' array
+report = append(report, 99)   // fits in the capacity: overwrites totals[2]
+fmt.Println(totals)           // [10 20 99]
+~~~
+
+Rules that keep this safe: always use the result (\`s = append(s, x)\`); treat a slice you were given as shared unless you own it; copy with \`copy(dst, src)\`, \`append([]T(nil), s...)\` or \`slices.Clone(s)\` (Go 1.21) before appending to something other code still holds.
+
+Maps are references to a hash table, so copying a map value shares the table. Reading a missing key returns the zero value (\`v, ok := m[k]\` tells "absent" from "zero"). Reading a **nil** map works, but writing to one panics with \`assignment to entry in nil map\`: create maps with \`make\` or a literal. Iteration order is deliberately randomised, so sort the keys when order matters (\`fmt\` prints maps sorted by key, which hides this in debug output).
+
+Maps are not safe for concurrent use: concurrent writes, or a write during a read, stop the program with \`fatal error: concurrent map writes\`, which cannot be recovered. Guard shared maps with a mutex.`,
+      workedExample: {
+        language: 'go',
+        before: `func withShipping(lines []Line, shipping Line) []Line {
+    return append(lines, shipping) // may write into the caller's array
+}
+
+cart := make([]Line, 0, 8)
+cart = append(cart, tea, cake)
+standard := withShipping(cart, standardShipping)
+express := withShipping(cart, expressShipping)
+// both quotes now end with expressShipping: the appends shared cart's spare capacity`,
+        after: `func withShipping(lines []Line, shipping Line) []Line {
+    out := make([]Line, 0, len(lines)+1)
+    out = append(out, lines...)
+    return append(out, shipping)
+}
+
+cart := make([]Line, 0, 8)
+cart = append(cart, tea, cake)
+standard := withShipping(cart, standardShipping)
+express := withShipping(cart, expressShipping)
+// each quote owns its own array`,
+        note: 'cart had capacity 8, so both appends wrote element 2 of the same array and returned headers over it: the second call overwrote the first quote. Building a fresh slice makes the function safe whatever capacity the caller\'s slice has; the bug only appeared for carts created with spare capacity, which is why it looked intermittent.',
+      },
+      pitfalls: [
+        'Appending to a slice received from a caller or a sub-slice, overwriting elements someone else still uses.',
+        'Writing to a map field of a zero-value struct without `make` (`assignment to entry in nil map`).',
+        'Depending on map iteration order, or sharing a map between goroutines without a lock.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `package main
+
+import "fmt"
+
+func main() {
+    a := make([]int, 3, 4)
+    b := append(a, 10)
+    c := append(a, 20)
+    b[0] = 99
+    fmt.Println(a, b, c, len(a), cap(a))
+}`,
+          answer: '[99 0 0] [99 0 0 20] [99 0 0 20] 3 4',
+          explanation:
+            'a has room for one more element, so both appends write index 3 of the same array (20 wins) and return headers over it. b[0] = 99 writes that shared array too, so a, b and c all see it; a still has length 3.',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'This panics with "assignment to entry in nil map". Which line panics, and is also where a lazy initialisation belongs?',
+          code: `type Registry struct {
+    handlers map[string]Handler
+}
+
+func (r *Registry) Register(name string, h Handler) {
+    r.handlers[name] = h
+}
+
+func main() {
+    var reg Registry
+    reg.Register("health", healthHandler)
+}`,
+          bugLine: 6,
+          answer: 'Create the map before writing: `if r.handlers == nil { r.handlers = make(map[string]Handler) }` at the top of Register (or provide a `NewRegistry` constructor).',
+          explanation:
+            'The zero Registry has a nil map, which can be read but not written. Initialising lazily in the method makes the zero value usable, so `var reg Registry` works as callers expect.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Slices and maps in depth: growth, capacity limits, retention, deletion and map internals',
+      conceptId: 'go.slices-maps',
+      level: 'advanced',
+      explanation: `**Growth.** When capacity runs out, \`append\` allocates a larger array: about double for small slices, smaller factors (toward 1.25x) for large ones. The exact policy is an implementation detail that has changed between releases; preallocate when you know the size, \`make([]T, 0, n)\`.
+
+**Full slice expressions.** \`s[low:high:max]\` caps the capacity at \`max-low\`. Handing out \`prices[:2:2]\` guarantees that an \`append\` by the receiver allocates instead of overwriting \`prices[2]\`.
+
+**Sub-slices keep the whole array alive.** Storing \`packet[4:20]\` of a 64 KiB buffer retains all 64 KiB, and if the reader reuses that buffer, your 16 bytes change underneath you. Copy what you keep: \`bytes.Clone\` (Go 1.20), \`slices.Clone\` (Go 1.21) or \`append([]byte(nil), b...)\`.
+
+**Deleting and filtering.** \`slices.Delete(s, i, j)\` shifts the tail down and, since Go 1.22, zeroes the vacated elements so they can be collected. The in-place filter \`out := s[:0]\` reuses the same array: fast, but the original slice is garbage afterwards.
+
+**nil versus empty.** \`len\`, \`range\` and \`append\` treat a nil slice as empty, but \`encoding/json\` encodes nil as \`null\` and an empty slice as \`[]\`, and \`reflect.DeepEqual\` tells them apart. Slices compare only to \`nil\`; use \`slices.Equal\` or \`bytes.Equal\`.
+
+**Map details.** Deleting during \`range\` is safe; entries added during \`range\` may or may not be visited. Map elements are not addressable, so store pointers or reassign whole values. Maps do not shrink: after deleting most entries the memory stays allocated, so rebuild long-lived maps that were once huge. \`clear(m)\` (Go 1.21) empties a map in place; on a slice it zeroes the elements and keeps the length.
+
+**Concurrency.** The runtime detects concurrent map misuse on a best-effort basis (\`fatal error: concurrent map read and map write\`); use a mutex, or \`sync.Map\` for its narrow use cases.`,
+      workedExample: {
+        language: 'go',
+        before: `var recent [][]byte // IDs of the last requests, kept for deduplication
+
+func remember(packet []byte) {
+    id := packet[4:20]      // a view into the reader's 64 KiB buffer
+    recent = append(recent, id)
+}
+
+// the reader reuses its buffer for the next packet: stored IDs change,
+// and each one pins a whole 64 KiB array`,
+        after: `var recent [][]byte // IDs of the last requests, kept for deduplication
+
+func remember(packet []byte) {
+    id := bytes.Clone(packet[4:20]) // 16 bytes of our own (Go 1.20+)
+    recent = append(recent, id)
+}`,
+        note: 'Two bugs from one sub-slice: the IDs aliased a buffer the reader overwrote, so deduplication compared against whatever packet arrived last, and every stored 16-byte ID kept a 64 KiB array reachable. Cloning gives each ID its own small array; on older Go, append([]byte(nil), packet[4:20]...) does the same.',
+      },
+      pitfalls: [
+        'Keeping small sub-slices of large or reused buffers (memory retention and silent overwrites).',
+        'Handing out sub-slices without a capacity limit (`s[a:b:b]`) to code that may append.',
+        'Returning a nil slice where clients expect `[]` in JSON, or comparing slices with `reflect.DeepEqual`.',
+        'Expecting a map to release memory after deleting most of its entries.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `package main
+
+import "fmt"
+
+func main() {
+    prices := []int{100, 200, 300}
+    base := prices[:2:2]
+    withFee := append(base, 5)
+    shared := append(prices[:2], 7)
+    fmt.Println(prices, withFee, shared, cap(base))
+}`,
+          answer: '[100 200 7] [100 200 5] [100 200 7] 2',
+          explanation:
+            'base has capacity 2, so appending to it allocates a new array and prices is untouched. prices[:2] still has capacity 3, so that append writes 7 into prices[2].',
+        },
+        {
+          kind: 'multiple-choice',
+          prompt: 'What does `json.Marshal` produce for `a` and `b`?',
+          code: `type Resp struct {
+    Items []string \`json:"items"\`
+}
+
+var a Resp
+b := Resp{Items: []string{}}`,
+          choices: [
+            '`{"items":[]}` for both',
+            '`{"items":null}` for a, `{"items":[]}` for b',
+            '`{}` for a, `{"items":[]}` for b',
+            '`{"items":null}` for both',
+          ],
+          answerIndex: 1,
+          explanation:
+            'A nil slice encodes as null and an empty non-nil slice as []. Without omitempty the field is always present. Clients that iterate over items may break on null, so initialise the slice when an empty list is meant.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'Could two slices on this path share one backing array (a sub-slice, a slice passed in, an append with spare capacity)? For maps: was this map ever created with `make`, and who else writes to it?',
+      concept:
+        'Slices share their underlying array until `append` outgrows the capacity, so appends can overwrite another slice\'s elements; always assign the result and copy before appending to shared slices. Maps must be created before writing, iterate in random order, and need a lock for concurrent use.',
+      analogousExample:
+        'Similar: `func tags(base []string) []string { return append(base, "prod") }` called twice on the same `base` with spare capacity makes both results end with the second call\'s tag; `append(slices.Clip(base), "prod")` or an explicit copy gives each call its own array.',
+      pseudoCode:
+        'own the result?    out := append(make([]T, 0, len(s)+1), s...); out = append(out, x)\nlimit a view:      view := s[lo:hi:hi]\nkeep a small part: part := bytes.Clone(buf[a:b])\nmaps:              m := make(map[K]V); v, ok := m[k]; guard with sync.Mutex if shared',
+    },
+  },
+  {
+    conceptId: 'go.zero-values',
+    fundamentals: {
+      title: 'Zero values: every variable starts defined, not always usable',
+      conceptId: 'go.zero-values',
+      level: 'fundamentals',
+      explanation: `Every variable in Go starts at its type's **zero value**; there is no uninitialised memory. \`var n int\` is \`0\`, \`var s string\` is \`""\`, \`var ok bool\` is \`false\`, and pointers, slices, maps, channels, funcs and interfaces start as \`nil\`. A struct's zero value has every field at its zero value, an array every element. The same applies to \`new(T)\`, to fields left out of a composite literal (\`Config{Name: "api"}\`), and to what a map returns for a missing key.
+
+Good Go types make the zero value useful, so callers can declare and go:
+
+- \`var buf bytes.Buffer\`, \`var sb strings.Builder\`, \`var mu sync.Mutex\` and \`var wg sync.WaitGroup\` are ready to use.
+- A **nil slice** works with \`len\`, \`range\` and \`append\`: \`var ids []int; ids = append(ids, 7)\` needs no \`make\`.
+
+Some zero values are not usable, and they are where the panics come from:
+
+- a **nil map** can be read but not written: \`assignment to entry in nil map\`;
+- a **nil pointer** cannot be dereferenced: \`invalid memory address or nil pointer dereference\`;
+- a **nil channel** blocks forever on send and receive;
+- a **nil func** panics when called.
+
+When a type holds a map or something else that must be created, either initialise it lazily in its methods (\`if r.routes == nil { r.routes = make(map[string]Handler) }\`) or provide a constructor (\`NewRegistry()\`) and say in the doc comment that the zero value is not usable.
+
+The zero value also cannot say "not set". \`Retries: 0\` may mean "no retries" or "the field was missing". When the difference matters, use a pointer (\`*int\`, where nil means unset), a \`(value, ok)\` pair, or a type whose zero value means unknown, and design enums so that \`0\` is not a real business value by accident.`,
+      workedExample: {
+        language: 'go',
+        before: `type Limiter struct {
+    mu     sync.Mutex
+    counts map[string]int
+    max    int
+}
+
+func (l *Limiter) Allow(key string) bool {
+    l.mu.Lock()
+    defer l.mu.Unlock()
+    if l.counts[key] >= l.max { // max is 0 in a zero Limiter: nothing is ever allowed
+        return false
+    }
+    l.counts[key]++ // once max is set, this write panics on the nil map
+    return true
+}
+
+var api Limiter // looks ready to use, is not`,
+        after: `const defaultMax = 100
+
+type Limiter struct {
+    mu     sync.Mutex
+    counts map[string]int
+    max    int // 0 means defaultMax
+}
+
+func (l *Limiter) Allow(key string) bool {
+    l.mu.Lock()
+    defer l.mu.Unlock()
+    if l.counts == nil {
+        l.counts = make(map[string]int)
+    }
+    limit := l.max
+    if limit == 0 {
+        limit = defaultMax
+    }
+    if l.counts[key] >= limit {
+        return false
+    }
+    l.counts[key]++
+    return true
+}
+
+var api Limiter // the zero value now works: up to 100 calls per key`,
+        note: 'The zero Limiter had two unusable fields: max 0 rejected everything, and the nil map would have panicked on the first write. Treating 0 as "use the default" and creating the map on first use, under the same lock, makes `var api Limiter` behave sensibly without a constructor.',
+      },
+      pitfalls: [
+        'Types whose zero value looks usable but panics (nil maps) or behaves wrongly (limits of 0).',
+        'Treating a zero field as "not provided" when 0, false or "" is also a valid value.',
+        'Dereferencing pointers returned alongside an error without checking the error first.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `package main
+
+import "fmt"
+
+type Config struct {
+    Name    string
+    Retries int
+    Verbose bool
+    Tags    []string
+    Limits  map[string]int
+    Parent  *Config
+}
+
+func main() {
+    var c Config
+    c.Tags = append(c.Tags, "blue")
+    fmt.Printf("%q %d %t %v %d %v %v\\n", c.Name, c.Retries, c.Verbose, c.Tags, c.Limits["x"], c.Limits == nil, c.Parent)
+}`,
+          answer: '"" 0 false [blue] 0 true <nil>',
+          explanation:
+            'Every field starts at its zero value. append works on the nil slice, and reading from the nil map returns 0 without panicking; only writing to it would panic.',
+        },
+        {
+          kind: 'multiple-choice',
+          prompt: 'Given `var ids []int`, `var counts map[string]int` and `var sb strings.Builder`, which statement panics?',
+          code: '',
+          choices: ['`ids = append(ids, 1)`', '`n := counts["missing"]`', '`counts["orders"] = 1`', '`sb.WriteString("ok")`'],
+          answerIndex: 2,
+          explanation:
+            'Writing to a nil map panics with "assignment to entry in nil map". Appending to a nil slice allocates, reading a nil map returns the zero value, and a zero strings.Builder is ready to use.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Designing around zero values: unset fields, omitempty, enums and nil receivers',
+      conceptId: 'go.zero-values',
+      level: 'advanced',
+      explanation: `**Unset versus zero.** Decoding JSON or config leaves absent fields at their zero value, so \`{"retries": 0}\` and \`{}\` decode identically into an \`int\`. A pointer field (\`Retries *int\`) keeps the difference: nil means absent. Since Go 1.26, \`new\` accepts an expression, so \`Retries: new(cfg.DefaultRetries)\` builds such a pointer in one step.
+
+**omitempty and omitzero.** \`omitempty\` drops \`0\`, \`false\`, \`""\`, nil pointers and empty slices and maps, so an explicit zero can never be sent through it; a pointer keeps it. It never omits a struct, which is why a zero \`time.Time\` still appears. \`omitzero\` (Go 1.24) omits a field whose value is its zero value, or whose \`IsZero()\` method says so.
+
+**time.Time.** The zero value is \`0001-01-01 00:00:00 +0000 UTC\`. Test with \`t.IsZero()\`, not with \`==\` against \`time.Time{}\`, which also compares location and monotonic reading.
+
+**Zero-value-ready types** do their setup lazily under the lock that guards their state, or with \`sync.Once\`. Once in use they must not be copied (vet's copylocks).
+
+**nil receivers.** Pointer methods can treat nil as empty: \`func (l *List) Len() int { if l == nil { return 0 }; return l.n }\`. A nil pointer stored in an interface still makes the interface non-nil.
+
+**Comparing with the zero value.** \`cfg == (Config{})\` compiles only if every field is comparable; a slice or map field makes it "invalid operation: ... (struct containing []string cannot be compared)". Write an \`IsZero\` method.
+
+**Enums.** With \`iota\` the first constant is \`0\`, which is also what every unset field holds. Reserve it for \`Unknown\` (\`PlanUnknown Plan = iota\`) so a missing value is detectable rather than silently becoming your first real variant.
+
+**nil channels in select** are a tool: a case on a nil channel never fires, so setting a finished input's channel to nil disables its case in a loop.`,
+      workedExample: {
+        language: 'go',
+        before: `type Plan int
+
+const (
+    Enterprise Plan = iota // the zero value: every unset Plan is Enterprise
+    Pro
+    Free
+)
+
+type Account struct {
+    ID   string \`json:"id"\`
+    Plan Plan   \`json:"plan"\`
+}
+
+// json.Unmarshal of {"id":"a1"} yields Plan == Enterprise: full features for free`,
+        after: `type Plan int
+
+const (
+    PlanUnknown Plan = iota // zero value means "not set"
+    PlanFree
+    PlanPro
+    PlanEnterprise
+)
+
+func (p Plan) Valid() bool { return p > PlanUnknown && p <= PlanEnterprise }
+
+type Account struct {
+    ID   string \`json:"id"\`
+    Plan Plan   \`json:"plan"\`
+}
+
+func (a Account) Validate() error {
+    if !a.Plan.Valid() {
+        return fmt.Errorf("account %s: missing or unknown plan %d", a.ID, a.Plan)
+    }
+    return nil
+}`,
+        note: 'Because the most privileged plan was the zero value, every record with a missing or unparsed plan field silently became Enterprise. Making 0 an explicit Unknown that fails validation turns the missing data into an error at the boundary instead of a billing leak.',
+      },
+      pitfalls: [
+        'Putting a meaningful (or privileged) enum value at `iota` zero.',
+        'Using `omitempty` on fields where an explicit `0` or `false` must be sent, such as PATCH bodies.',
+        'Comparing `time.Time` with `==`, or expecting `omitempty` to drop a zero `time.Time`.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `package main
+
+import (
+    "encoding/json"
+    "fmt"
+)
+
+type Update struct {
+    Name     string \`json:"name,omitempty"\`
+    Retries  int    \`json:"retries,omitempty"\`
+    Disabled *bool  \`json:"disabled,omitempty"\`
+}
+
+func main() {
+    off := false
+    a, _ := json.Marshal(Update{Retries: 0})
+    b, _ := json.Marshal(Update{Name: "w1", Disabled: &off})
+    fmt.Println(string(a), string(b))
+}`,
+          answer: '{} {"name":"w1","disabled":false}',
+          explanation:
+            'omitempty drops the empty name, the zero Retries and the nil pointer, so a is an empty object: an explicit "set retries to 0" cannot be expressed. A non-nil pointer to false is not empty, so b carries "disabled":false.',
+        },
+        {
+          kind: 'multiple-choice',
+          prompt: 'A PATCH handler must distinguish `{"retries": 0}` (reset to zero) from `{}` (leave unchanged). Which field type makes that possible with encoding/json?',
+          code: '',
+          choices: ['`Retries int`', '`Retries int` with `omitempty`', '`Retries *int`', '`Retries uint`'],
+          answerIndex: 2,
+          explanation:
+            'With a pointer, an absent key leaves the field nil while an explicit 0 allocates a pointer to 0. Any plain integer type decodes both requests to the same zero value, and omitempty only affects encoding.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'What is the zero value of each field involved, and does the code treat it as a usable value, as "not set", or as something that must be created first?',
+      concept:
+        'Every Go variable starts at its zero value. Nil slices, zero mutexes and buffers are usable; nil maps, nil pointers and nil channels are not. Make zero values useful (lazy init, 0 meaning "default"), or provide a constructor, and use pointers or explicit Unknown values when "unset" must differ from zero.',
+      analogousExample:
+        'Similar: `type Server struct { Timeout time.Duration }` with a zero Timeout means "wait forever" in many APIs; treating 0 as a sensible default (`if s.Timeout == 0 { s.Timeout = 30 * time.Second }`) makes `Server{}` safe.',
+      pseudoCode:
+        'for each field of the type:\n    zero value usable?   (nil slice, sync.Mutex, bytes.Buffer) -> nothing to do\n    must be created?     (map, channel, pointer) -> create lazily in methods, or NewT()\n    0 ambiguous?         -> *T field, (v, ok), or an explicit Unknown constant at iota 0',
+    },
+  },
 ];
