@@ -1040,4 +1040,545 @@ console.log(rateFor('FR'), typeof rateFor('constructor'));`,
         'handle invalid and special cases first with early returns\nname each non-trivial condition (const isOwner = ...)\nif a chain maps values to values: replace it with a lookup table\nextract a function only where its name explains a concept\nreplace positional booleans with an options object or separate functions',
     },
   },
+  {
+    conceptId: 'code-style-consistency',
+    fundamentals: {
+      title: 'Let the formatter decide layout, and write each language\'s idioms',
+      conceptId: 'code-style-consistency',
+      level: 'fundamentals',
+      explanation: `Consistent code lets a reader see behaviour instead of layout, and keeps diffs about what changed. Style has two layers, and they call for different tools.
+
+**Formatting** (indentation, line breaks, quotes, trailing commas, spacing) should be fully automatic: Prettier, Black or \`ruff format\`, \`gofmt\`, \`rustfmt\` (\`cargo fmt\`), \`dotnet format\`, google-java-format. Run the formatter on save, and check it in CI with its check mode (\`prettier --check .\`, \`ruff format --check\`, \`gofmt -l .\`, \`cargo fmt --check\`) so that layout never comes up in review.
+
+**Naming and idioms** follow each language's conventions, and linters or compilers report them:
+
+- Python (PEP 8): \`snake_case\` functions and variables, \`CapWords\` classes; Ruff's N802 says \`\` Function name \`getOrder\` should be lowercase \`\`.
+- Rust: rustc itself warns \`\` function \`computeTotal\` should have a snake case name \`\` and suggests \`compute_total\`.
+- Go: capitalisation **is** visibility: \`Total\` is exported from its package, \`total\` is not. Initialisms keep one case (\`userID\`, \`HTTPClient\`).
+- TypeScript, JavaScript and Java: \`camelCase\` members, \`PascalCase\` types. C#: \`PascalCase\` for methods and properties too.
+
+Some style rules prevent real bugs. In JavaScript, a \`return\` followed by a line break returns \`undefined\` (automatic semicolon insertion), so the brace placement that puts \`{\` on the next line is not a matter of taste. \`x == None\` in Python calls \`__eq__\`, which can be overridden; \`x is None\` (Ruff E711) cannot.
+
+Which convention a team picks matters far less than picking one and letting a tool enforce it. Commit the configuration (\`.editorconfig\`, \`.prettierrc\`, \`[tool.ruff]\` in \`pyproject.toml\`), so every editor and CI run applies the same rules.`,
+      workedExample: {
+        language: 'python',
+        before: `class order_service:
+    def __init__(self, DB):
+        self.DB = DB
+
+    def getOrder(self, orderId):
+        if orderId == None:
+            return None
+        return self.DB.fetch( "orders",orderId )`,
+        after: `class OrderService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def get_order(self, order_id: str | None) -> Order | None:
+        if order_id is None:
+            return None
+        return self.db.fetch("orders", order_id)`,
+        note: 'Ruff reports N801 (class name should use CapWords), N803 (argument names should be lowercase), N802 (function name should be lowercase) and E711 (comparison to None) on the original, and ruff format fixes the spacing in the fetch call. After the rename, the class reads like every other Python class, and the None check cannot be fooled by a custom __eq__.',
+      },
+      pitfalls: [
+        'Arguing about formatting in review instead of letting a formatter decide once, in CI.',
+        'Carrying one language\'s naming into another (`getOrder` in Python, `get_order` in TypeScript), which linters flag and readers trip over.',
+        'Treating Go capitalisation as style: renaming `Total` to `total` makes it invisible outside its package.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `function retryPolicy() {
+  return
+  {
+    attempts: 3
+  };
+}
+
+console.log(retryPolicy());`,
+          answer: 'undefined',
+          explanation:
+            'JavaScript inserts a semicolon after a return that ends its line, so the function returns undefined and the object literal below is parsed as an unreachable block. Keeping the opening brace on the return line, as Prettier does, avoids it.',
+        },
+        {
+          kind: 'multiple-choice',
+          prompt: 'In package `billing`, a teammate renames `func Total(items []Item) int` to `func total(items []Item) int` "to match the style of the other helpers". What happens?',
+          code: '',
+          choices: [
+            'Nothing: Go identifiers are case-insensitive',
+            'gofmt renames the callers automatically',
+            'Code in other packages that calls billing.Total no longer compiles, because lower-case names are not exported',
+            'It becomes a private method of the package\'s first struct',
+          ],
+          answerIndex: 2,
+          explanation:
+            'In Go, an identifier starting with an upper-case letter is exported from its package and a lower-case one is not. The rename is an API change, and every other package that uses billing.Total fails to compile.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Adopting and enforcing a style: one reformat, checks in CI, idioms beyond layout',
+      conceptId: 'code-style-consistency',
+      level: 'advanced',
+      explanation: `**Adopting a formatter in an existing codebase:** do it in one commit that changes nothing but formatting, merged at a quiet moment. Add that commit's hash to \`.git-blame-ignore-revs\`; GitHub's blame view reads the file automatically, and locally \`git config blame.ignoreRevsFile .git-blame-ignore-revs\` makes \`git blame\` skip it, so history stays useful.
+
+**Never mix reformatting with behaviour changes** in one diff: a reviewer cannot find the one changed condition among 400 re-indented lines.
+
+**Enforce in two places.** A pre-commit hook gives fast feedback; the CI check is the guarantee. In CI, always use the check mode: a \`--write\` or \`--fix\` step rewrites the CI checkout, passes, and enforces nothing.
+
+**Make the tools agree.** Stylistic lint rules that contradict the formatter produce endless churn: \`eslint-config-prettier\` turns off ESLint rules that Prettier owns, and Ruff warns about lint rules that conflict with its formatter (such as \`COM812\`). Settle line endings with \`.gitattributes\` (\`* text=auto eol=lf\`) rather than editor settings.
+
+**Idioms go beyond layout**, and linters with autofix (\`eslint --fix\`, \`ruff check --fix\`, \`cargo clippy --fix\`, \`dotnet format\`) handle many of them:
+
+- Python: comprehensions over \`map\`/\`lambda\` chains, \`with\` for resources, \`enumerate\` instead of index counters.
+- Go: error strings are lower case without final punctuation (staticcheck ST1005), because they are concatenated into chains such as \`start server: load config: open app.json: no such file or directory\`; wrap with \`%w\` so \`errors.Is\` still works.
+- Rust: \`?\` instead of \`match\` ladders on \`Result\`; Clippy's style lints.
+
+When a file already follows a convention that differs from your preference, follow the file: consistency within a module beats a global ideal, and changing it deserves its own commit.`,
+      workedExample: {
+        language: 'go',
+        before: `func LoadConfig(path string) (*Config, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, errors.New("Failed to load config.")
+	}
+	var cfg Config
+	if err := json.Unmarshal(data, &cfg); err != nil {
+		return nil, fmt.Errorf("Error: %v", err)
+	}
+	return &cfg, nil
+}`,
+        after: `func LoadConfig(path string) (*Config, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("load config: %w", err)
+	}
+	var cfg Config
+	if err := json.Unmarshal(data, &cfg); err != nil {
+		return nil, fmt.Errorf("parse config %s: %w", path, err)
+	}
+	return &cfg, nil
+}`,
+        note: 'The first error dropped the cause entirely, and both used capitals and punctuation that read badly once a caller adds its own prefix. The idiomatic form keeps messages lower case, says what was being done, and wraps the cause with %w, so callers can still ask errors.Is(err, fs.ErrNotExist) and print a chain such as "load config: open /etc/app.json: no such file or directory".',
+      },
+      pitfalls: [
+        'Running the formatter in write mode in CI, which "fixes" the CI checkout and lets unformatted code merge.',
+        'Mixing a repository-wide reformat with behaviour changes, or not recording the reformat in `.git-blame-ignore-revs`.',
+        'Keeping lint rules that fight the formatter, so every run flips the same lines back and forth.',
+      ],
+      quiz: [
+        {
+          kind: 'spot-the-bug',
+          prompt: 'Unformatted code keeps getting merged although CI runs Prettier on every pull request. Which line?',
+          code: `jobs:
+  lint:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - run: npm ci
+      - run: npx prettier --write .
+      - run: npx eslint .`,
+          bugLine: 7,
+          answer: 'Use the check mode: `npx prettier --check .`, which exits non-zero and lists the unformatted files.',
+          explanation:
+            '--write reformats the files in the CI workspace and exits successfully; the fixed files are thrown away with the runner, and the branch stays unformatted. Check modes exist for exactly this.',
+        },
+        {
+          kind: 'predict-output',
+          prompt: 'What does this Go program print (assuming the file does not exist)?',
+          code: `package main
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+)
+
+func main() {
+	_, err := os.ReadFile("/nonexistent/app.json")
+	wrapped := fmt.Errorf("load config: %w", err)
+	flattened := fmt.Errorf("load config: %v", err)
+	fmt.Println(errors.Is(wrapped, fs.ErrNotExist), errors.Is(flattened, fs.ErrNotExist))
+	fmt.Println(wrapped)
+}`,
+          answer: 'true false\nload config: open /nonexistent/app.json: no such file or directory',
+          explanation:
+            '%w keeps the original error in the chain, so errors.Is finds fs.ErrNotExist; %v only copies its text. The printed chain shows why Go error strings are lower case without punctuation: each layer prefixes the next.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'Would the project\'s formatter or linter change this line? Run it with its fix or check mode and look at what it reports.',
+      concept:
+        'Style consistency means one layout, enforced by a formatter, and the naming and idioms of the language, enforced by linters. The team agreement and its automation matter more than any particular choice.',
+      analogousExample:
+        'Similar: a TypeScript file mixes `user_id` and `userId`, double and single quotes, and two indentation widths. Running `prettier --write` and the ESLint naming-convention rule settles the layout and the names in one commit, and the actual behaviour change goes in the next.',
+      pseudoCode:
+        'run the formatter (write mode locally, check mode in CI)\nrun the linter with autofix; fix remaining naming and idiom findings by hand\nfollow the language\'s naming rules (and Go\'s exported/unexported capitalisation)\nkeep formatting-only changes in their own commit (and in .git-blame-ignore-revs)',
+    },
+  },
+  {
+    conceptId: 'testing-assertions',
+    fundamentals: {
+      title: 'A test is only evidence if it can fail',
+      conceptId: 'testing-assertions',
+      level: 'fundamentals',
+      explanation: `A test that runs without errors proves only that nothing threw. A useful test states one behaviour, asserts on the real result, and **fails, with a message that explains why, when that behaviour breaks**.
+
+Common ways a test passes while proving nothing:
+
+- **The assertion is never reached.** \`try: create_order(0) except ValueError: pass\` passes whether or not the error is raised. Use the framework's helper: \`pytest.raises(ValueError, match="at least 1")\`, \`assertThrows\` in JUnit, \`assert.rejects\` in Node.
+- **Async work is not awaited.** A test that calls \`assert.rejects(promise, ...)\` without \`await\` (or without returning the promise) finishes before the promise settles. Mocha 11 reports it as passing, and the failed assertion is never reported at all.
+- **The assertion is always true.** \`assert (total == 500, "expected 500")\` asserts a non-empty tuple, which is truthy; CPython warns \`SyntaxWarning: assertion is always true, perhaps remove parentheses?\` and Ruff reports F631. \`expect(x).toBeTruthy()\` on a non-empty object passes for any object.
+- **The test checks the mock.** Configuring \`repo.find.return_value = order\` and asserting that the service returned \`order\` tests the mock library, not the service.
+
+The cheapest check on any new test is to **watch it fail once**: break the code (or invert the expectation) and confirm the test goes red with a useful message. Mutation-testing tools automate this across a suite (Stryker for JavaScript and TypeScript, mutmut for Python, PIT for Java, cargo-mutants for Rust).
+
+Assert on specific values with comparisons that print both sides: \`assert.deepStrictEqual(actual, expected)\`, \`assertEquals(expected, actual)\`, plain \`assert a == b\` under pytest (which rewrites it to show both values). \`assertTrue(a == b)\` only ever says "expected true".`,
+      workedExample: {
+        language: 'typescript',
+        before: `import assert from 'node:assert/strict';
+
+it('rejects a negative amount', () => {
+  // not awaited: the test is over before the promise settles
+  assert.rejects(payments.charge({ amountCents: -500 }), /amount must be positive/);
+});`,
+        after: `import assert from 'node:assert/strict';
+
+it('rejects a negative amount', async () => {
+  await assert.rejects(payments.charge({ amountCents: -500 }), {
+    name: 'RangeError',
+    message: 'amount must be positive',
+  });
+});`,
+        note: 'With charge() wrongly accepting negative amounts, the first test still passed under Mocha, and the rejected assertion was dropped without a report. Awaiting it makes the runner wait and fail with "Missing expected rejection (RangeError)", and matching name and message pins down which error is expected.',
+      },
+      pitfalls: [
+        'Catching the expected exception yourself, so the test passes when nothing is thrown.',
+        'Calling async assertions without `await` or `return`.',
+        'Assertions that cannot fail: parenthesised Python asserts with a message, truthiness checks on objects, asserting values the test itself configured on a mock.',
+      ],
+      quiz: [
+        {
+          kind: 'spot-the-bug',
+          prompt: 'This test has never failed, even when `total_cents` returned 0. Which line?',
+          code: `def test_order_total():
+    order = Order(items=[Item(price_cents=250, quantity=2)])
+    total = order.total_cents()
+    assert (total == 500, f"expected 500, got {total}")`,
+          bugLine: 4,
+          answer: 'Remove the parentheses: `assert total == 500, f"expected 500, got {total}"`.',
+          explanation:
+            'With parentheses, assert receives a two-element tuple, and a non-empty tuple is always true. CPython emits "SyntaxWarning: assertion is always true, perhaps remove parentheses?" and Ruff reports F631, but the test itself passes forever.',
+        },
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `def create_order(quantity):
+    if quantity < 0:          # bug: 0 is accepted
+        raise ValueError("quantity must be at least 1")
+    return {"quantity": quantity}
+
+def test_rejects_zero():
+    try:
+        create_order(0)
+    except ValueError:
+        pass
+
+try:
+    test_rejects_zero()
+    print("test_rejects_zero passed")
+except AssertionError:
+    print("test_rejects_zero failed")`,
+          answer: 'test_rejects_zero passed',
+          explanation:
+            'create_order(0) returns normally, the except clause never runs, and nothing asserts that an error happened, so the test passes while the bug ships. `with pytest.raises(ValueError, match="at least 1"):` fails when nothing is raised.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Tests that fail for the right reason: doubles, flakiness, properties and mutants',
+      conceptId: 'testing-assertions',
+      level: 'advanced',
+      explanation: `**Assert on outcomes, not interactions.** Prefer checking returned values and persisted state against real dependencies or faithful fakes (an in-memory repository, a real database in a container, a loopback HTTP server). Mock only boundaries you do not own or cannot run (a payment provider, the clock), and then assert the contract: \`assert_called_once_with(charge_id="ch_9", amount_cents=500, currency="EUR")\`, not merely that something was called. A test that mirrors the implementation's calls breaks on every refactor and still passes when the behaviour is wrong.
+
+**Make doubles strict.** A bare \`Mock()\` accepts any attribute and any arguments, so a call with a missing parameter, or a misspelt method in the code under test, works against it and fails in production. \`create_autospec(PaymentGateway, instance=True)\` (or \`Mock(spec=...)\`) raises \`AttributeError\` for unknown attributes and \`TypeError\` for wrong signatures. Python 3.12 and later also raise \`AttributeError\` for assertion-like names missing the \`assert_\` prefix (\`mock.called_once_with(...)\`); earlier versions returned a truthy Mock and the test passed.
+
+**Remove flakiness at its source:** inject the clock instead of sleeping; never depend on iteration order of sets, or of Go maps, which is randomised; isolate shared state (databases, temp directories, module globals) per test; replace fixed \`sleep\`s with waiting on a condition. In Go tables, \`t.Errorf\` records a failure and continues while \`t.Fatalf\` stops the test; before Go 1.22, parallel subtests in a loop captured the shared loop variable.
+
+**Compare floats with tolerance** (\`pytest.approx\`, \`assertEquals(expected, actual, delta)\`, \`math.isclose\`), and money as integers.
+
+**Property-based tests** (Hypothesis, fast-check, jqwik, proptest) state invariants, such as \`decode(encode(x)) == x\` or "totals never go negative", and search for counterexamples, shrinking them to a minimal failing input.
+
+**Coverage says which lines ran, not what was checked.** Mutation testing answers the real question, whether the suite notices when the code is wrong.`,
+      workedExample: {
+        language: 'python',
+        before: `from unittest.mock import Mock
+
+def test_refund_calls_gateway():
+    gateway = Mock()
+    service = RefundService(gateway)
+
+    service.refund(order_id="o-1", amount_cents=500)
+
+    gateway.refund.assert_called_once()
+# passes, although RefundService calls gateway.refund(charge_id, amount_cents)
+# and the real PaymentGateway.refund also requires currency`,
+        after: `from unittest.mock import create_autospec
+
+def test_refund_sends_charge_amount_and_currency():
+    gateway = create_autospec(PaymentGateway, instance=True)
+    service = RefundService(gateway, charges=InMemoryCharges({"o-1": Charge("ch_9", "EUR")}))
+
+    service.refund(order_id="o-1", amount_cents=500)
+
+    gateway.refund.assert_called_once_with(charge_id="ch_9", amount_cents=500, currency="EUR")
+# now fails with TypeError: missing a required argument: 'currency'
+# until RefundService passes the charge's currency`,
+        note: 'The loose Mock accepted a call that the real gateway rejects, and the assertion only checked that some call happened. The autospec enforces the real signature, the in-memory charges store replaces a second mock with a faithful fake, and the assertion names every argument the contract requires.',
+      },
+      pitfalls: [
+        'Mocks without a spec, which accept calls the real object would reject.',
+        'Asserting that a collaborator was called instead of what the code produced or sent.',
+        'Tests that depend on wall-clock time, sleeps, set or map ordering, or state left by other tests.',
+        'Reading high line coverage as proof that the assertions would catch a regression.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `from unittest.mock import Mock, create_autospec
+
+class PaymentGateway:
+    def refund(self, charge_id: str, amount_cents: int, currency: str) -> None: ...
+
+loose = Mock()
+strict = create_autospec(PaymentGateway, instance=True)
+
+loose.refund("ch_9", 500)
+try:
+    strict.refund("ch_9", 500)
+except TypeError as err:
+    print("strict:", err)
+print("loose calls:", loose.refund.call_count)`,
+          answer: "strict: missing a required argument: 'currency'\nloose calls: 1",
+          explanation:
+            'create_autospec copies the real method signatures, so a call missing currency raises TypeError just as the real gateway would. The plain Mock records the bad call and lets the test carry on as if nothing were wrong.',
+        },
+        {
+          kind: 'multiple-choice',
+          prompt: 'A module has 100% line coverage. What does that establish?',
+          code: '',
+          choices: [
+            'Every behaviour of the module is verified',
+            'Every line ran at least once during the tests; not that any assertion would notice a wrong result',
+            'The module has no bugs on the tested paths',
+            'Mutation testing would kill every mutant',
+          ],
+          answerIndex: 1,
+          explanation:
+            'Coverage counts executed lines, and a test with no assertions covers lines too. Mutation testing changes the code (flips a comparison, drops a statement) and checks that some test fails, which measures what coverage cannot.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'If the code under test were wrong, would this test fail? Try it: break the code on purpose and run the test.',
+      concept:
+        'A test is evidence of behaviour only if it can fail: one behaviour per test, assertions on real outputs, awaited async work, and framework helpers for expected errors. Run a new test against broken code once to see it go red.',
+      analogousExample:
+        'Similar: a Jest test `expect(fetchUser(1)).resolves.toEqual({ id: 1 })` without `await` or `return` passes even when fetchUser rejects. `await expect(fetchUser(1)).resolves.toEqual({ id: 1 })` makes Jest wait for the promise and report the mismatch.',
+      pseudoCode:
+        'arrange: real inputs (and real or faithful fake dependencies)\nact: call the behaviour under test, awaiting async work\nassert: the specific output or state, with a helper that prints both sides\nexpected errors: framework helper (raises / assertThrows / rejects), never try/except pass\nbreak the code once and confirm the test fails',
+    },
+  },
+  {
+    conceptId: 'logging-observability',
+    fundamentals: {
+      title: 'Logs for whoever is on call: a logger, meaningful levels, context, no secrets',
+      conceptId: 'logging-observability',
+      level: 'fundamentals',
+      explanation: `Logs, metrics and traces are how you understand code you cannot attach a debugger to: **logs** record events with context, **metrics** count and time things, **traces** follow one request across services.
+
+**Use a logger, not print.** A logger adds a timestamp, level and source, can be filtered and routed, and can emit structured JSON. \`print\`/\`console.log\` left from debugging goes to stdout unfiltered (Ruff T201 \`\` \`print\` found \`\`, ESLint \`no-console\`).
+
+**Keep levels meaningful.** DEBUG is developer detail, off in production; INFO records business events (order placed, job finished); WARNING is unexpected but handled (a retry); ERROR means an operation failed and someone may need to act. Python's root level is WARNING, so \`log.info(...)\` prints nothing until logging is configured, and an unconfigured program prints warnings and errors to stderr as the bare message.
+
+**Log at boundaries, with identifiers:** request received and answered, job started and finished, calls to other services. Pass values as arguments, not preformatted strings:
+
+~~~python
+log.info("charged order %s for %d cents", order.id, order.total_cents)
+~~~
+
+Python formats lazily, only if the record is emitted, and aggregators can group records by the constant message template; an f-string defeats both (Ruff G004 \`Logging statement uses f-string\`). SLF4J's \`log.info("charged order {}", id)\`, Go's \`slog.Info("charged", "order_id", id)\` and pino's \`logger.info({ orderId }, 'charged')\` follow the same idea.
+
+**Log exceptions with their stack trace:** \`log.exception(...)\` inside \`except\` (Ruff TRY400 suggests it over \`log.error\`), \`log.error("charge failed", e)\` with the exception as the last SLF4J argument.
+
+**Never log secrets or personal data:** passwords, tokens, card numbers, full request bodies, and usually emails and addresses. Log the order id, not the card; the user id, not the user.`,
+      workedExample: {
+        language: 'python',
+        before: `def charge(order, card_token):
+    print(f"charging {order.id} with card {card_token} for {order.total_cents}")
+    try:
+        receipt = gateway.charge(card_token, order.total_cents)
+    except GatewayError as err:
+        print("charge failed", err)
+        raise
+    print("ok")
+    return receipt`,
+        after: `import logging
+
+log = logging.getLogger(__name__)
+
+def charge(order, card_token):
+    log.info("charging order %s for %d cents", order.id, order.total_cents)
+    try:
+        receipt = gateway.charge(card_token, order.total_cents)
+    except GatewayError:
+        log.exception("charge failed for order %s", order.id)
+        raise
+    log.info("charged order %s, receipt %s", order.id, receipt.id)
+    return receipt`,
+        note: 'The prints wrote the card token to stdout, lost the stack trace of the failure, and said "ok" without saying what succeeded. The logger named after the module can be filtered per package, the records carry the order and receipt ids someone on call searches for, and log.exception attaches the traceback.',
+      },
+      pitfalls: [
+        '`print`/`console.log` statements left from debugging in production code.',
+        'Logging secrets, tokens or personal data, including by dumping whole request bodies or config objects.',
+        'Preformatted messages (f-strings, concatenation) instead of a constant template with arguments.',
+        'Levels that mean nothing: everything at INFO, or expected conditions logged as ERROR.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'No logging configuration has been done anywhere in the program. What appears on the terminal?',
+          code: `import logging
+
+log = logging.getLogger("billing")
+log.debug("loaded %d rates", 12)
+log.info("charging order %s", "o-1")
+log.warning("retrying order %s", "o-1")
+log.error("order %s failed", "o-1")`,
+          answer: 'retrying order o-1\norder o-1 failed',
+          explanation:
+            'The root logger\'s level is WARNING, so debug and info records are dropped. With no handler configured, Python\'s last-resort handler writes WARNING and above to stderr as the bare message, without level or timestamp, until logging.basicConfig or a handler is set up.',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'Which line writes a credential into the logs?',
+          code: `export async function login(req: Request, res: Response): Promise<void> {
+  const { email, password } = req.body;
+  logger.info({ requestId: req.id }, 'login attempt');
+  const user = await auth.verify(email, password);
+  logger.debug({ body: req.body }, 'login payload');
+  res.json({ userId: user.id });
+}`,
+          bugLine: 5,
+          answer: 'Do not log the body: log only the fields needed to debug (`{ requestId: req.id, userId: user.id }`), and configure the logger to redact `password` paths as a safety net.',
+          explanation:
+            'req.body contains the plain-text password. DEBUG being off in production is no protection: levels get turned up during incidents, and then every login writes passwords to the log pipeline.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Observability at scale: correlation, cardinality, cost and logging once',
+      conceptId: 'logging-observability',
+      level: 'advanced',
+      explanation: `**Correlate.** Every log line produced while handling one request should carry the same request or trace id. OpenTelemetry propagates context across services through the W3C \`traceparent\` header and can attach trace and span ids to logs. Inside a process, carry the context implicitly: \`AsyncLocalStorage\` in Node, \`contextvars\` in Python, the MDC in SLF4J (copy it when handing work to a thread pool), an explicit \`context.Context\` in Go.
+
+**Metrics count; logs explain.** Rates, latencies and error ratios belong in metrics: cheap to store, fast to alert on. Keep label **cardinality** bounded: every distinct label value creates a new time series, so user ids, order ids or raw URLs as labels can take down a Prometheus server. Use route templates (\`/orders/:id\`) and put the ids in logs and traces.
+
+**Disabled logs are not free.** Arguments are evaluated before the logger checks the level: \`log.debug("state %s", snapshot())\` calls \`snapshot()\` even when DEBUG is off; lazy formatting only saves building the string. Guard expensive arguments (\`if log.isEnabledFor(logging.DEBUG)\`, \`if (log.isDebugEnabled())\`) or pass values that compute lazily (slog's \`LogValuer\`).
+
+**Log once, where the error is handled.** Logging and rethrowing at every layer produces five copies of one failure with partial context each. Lower layers add context by wrapping the error; the layer that decides what happens next (the request handler, the job runner) logs it once, with the stack trace.
+
+**Structured output** (JSON with fixed field names) makes logs queryable, and it neutralises log injection: a user-supplied value containing a newline cannot forge a second line in an encoded field, while it can in plain-text logs.
+
+**Budget the volume.** Sampling high-frequency events, keeping DEBUG off by default but switchable at runtime, and avoiding logging inside tight loops keep the observability bill and the latency cost in proportion.`,
+      workedExample: {
+        language: 'typescript',
+        before: `app.post('/orders', async (req, res) => {
+  console.log('creating order');
+  const order = await orders.create(req.body);
+  await payments.charge(order);   // logs "charge failed" on errors, with no ids at all
+  console.log('order created ' + order.id);
+  res.status(201).json(order);
+});`,
+        after: `import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+import pino from 'pino';
+
+const baseLogger = pino({ redact: ['req.headers.authorization', '*.cardNumber'] });
+const requestLogger = new AsyncLocalStorage<pino.Logger>();
+export const log = (): pino.Logger => requestLogger.getStore() ?? baseLogger;
+
+app.use((req, _res, next) => {
+  const requestId = req.header('x-request-id') ?? randomUUID();
+  requestLogger.run(baseLogger.child({ requestId }), next);
+});
+
+app.post('/orders', async (req, res) => {
+  const order = await orders.create(req.body);
+  log().info({ orderId: order.id, totalCents: order.totalCents }, 'order created');
+  await payments.charge(order);   // its log() calls carry the same requestId
+  res.status(201).json(order);
+});`,
+        note: 'The console lines could not be filtered, had no level, and could not be tied to each other or to the payment failure of the same request. A child logger stored in AsyncLocalStorage stamps every line of the request, including those written deep inside payments, with one requestId (reused from the caller\'s header when present), and redaction guards the fields that must never be written.',
+      },
+      pitfalls: [
+        'Unbounded metric labels (user ids, order ids, raw paths) that explode the number of time series.',
+        'Expensive arguments to disabled debug logs, evaluated on every call anyway.',
+        'Logging and rethrowing the same error at every layer.',
+        'Losing the request context when work moves to a thread pool, queue or callback.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `import logging
+
+logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")
+calls = 0
+
+def snapshot():
+    global calls
+    calls += 1
+    return "state"
+
+logging.debug("cache %s", snapshot())
+if logging.getLogger().isEnabledFor(logging.DEBUG):
+    logging.debug("cache %s", snapshot())
+print(calls)`,
+          answer: '1',
+          explanation:
+            'The first call evaluates snapshot() to build the argument list before logging.debug discovers that DEBUG is disabled; lazy formatting only skips the string formatting. The guarded call never evaluates its argument.',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'A week after this shipped, the Prometheus server ran out of memory. Which line is responsible?',
+          code: `from prometheus_client import Counter
+
+checkout_failures = Counter(
+    "checkout_failures_total", "Failed checkouts", ["reason", "user_id"]
+)
+
+def record_failure(reason: str, user_id: str) -> None:
+    checkout_failures.labels(reason=reason, user_id=user_id).inc()`,
+          bugLine: 4,
+          answer: 'Drop `user_id` from the label names and keep only bounded labels such as `reason`; record the user id in a log line or trace attribute for the failing checkout instead.',
+          explanation:
+            'Each distinct combination of label values is a separate time series, so a user_id label creates one series per user who ever failed a checkout, and the series are never freed. Metrics need labels with a small, fixed set of values.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'If this failed in production at 3 a.m., what would the log line tell the person on call, and what must it never contain?',
+      concept:
+        'Logging and observability are how you understand running code: a configured logger instead of prints, levels that mean something, structured context (ids) at boundaries, metrics for counts and latencies, traces across services, and never secrets or personal data.',
+      analogousExample:
+        'Similar: a worker logs `console.error(err)` inside every retry loop. Logging once when retries are exhausted, with the job id, attempt count and the error\'s stack, turns 500 identical lines into one that says what failed and for which job.',
+      pseudoCode:
+        'get a named logger (not print)\nat each boundary: log the event at a meaningful level with ids as structured fields\nexceptions: log once where handled, with the stack trace\nnever log secrets, tokens or personal data; configure redaction as a net\ncounts and latencies: metrics with bounded labels',
+    },
+  },
 ];

@@ -420,7 +420,7 @@ declare module 'legacy-geo' {
 
 The shorthand the error message suggests, \`declare module 'legacy-geo';\`, silences TS7016 by making every import from the package \`any\`.
 
-**Global names** (\`process\`, \`describe\`, \`Buffer\`) come from \`@types\` packages that are included automatically, unless \`compilerOptions.types\` lists which ones to include. Then a missing one gives TS2591 \`Cannot find name 'process'. Do you need to install type definitions for node? Try \`npm i --save-dev @types/node\` and then add 'node' to the types field in your tsconfig.\` Note that \`tsc --init\` in 5.9 writes \`"types": []\`.`,
+**Global names** (\`process\`, \`describe\`, \`Buffer\`) come from \`@types\` packages that are included automatically, unless \`compilerOptions.types\` lists which ones to include. Then a missing one gives TS2591 \`\` Cannot find name 'process'. Do you need to install type definitions for node? Try \`npm i --save-dev @types/node\` and then add 'node' to the types field in your tsconfig. \`\` Note that \`tsc --init\` in 5.9 writes \`"types": []\`.`,
       workedExample: {
         language: 'typescript',
         before: `// src/types/vendor.d.ts
