@@ -1231,7 +1231,7 @@ Common ways a test passes while proving nothing:
 
 - **The assertion is never reached.** \`try: create_order(0) except ValueError: pass\` passes whether or not the error is raised. Use the framework's helper: \`pytest.raises(ValueError, match="at least 1")\`, \`assertThrows\` in JUnit, \`assert.rejects\` in Node.
 - **Async work is not awaited.** A test that calls \`assert.rejects(promise, ...)\` without \`await\` (or without returning the promise) finishes before the promise settles. Mocha 11 reports it as passing, and the failed assertion is never reported at all.
-- **The assertion is always true.** \`assert (total == 500, "expected 500")\` asserts a non-empty tuple, which is truthy; CPython warns \`SyntaxWarning: assertion is always true, perhaps remove parentheses?\` and Ruff reports F631. \`expect(x).toBeTruthy()\` on a non-empty object passes for any object.
+- **The assertion is always true.** \`assert (total == 500, "expected 500")\` asserts a non-empty tuple, which is truthy; CPython warns \`SyntaxWarning: assertion is always true, perhaps remove parentheses?\` and Ruff reports F631. \`expect(result).toBeTruthy()\` passes for any object at all, including an error response.
 - **The test checks the mock.** Configuring \`repo.find.return_value = order\` and asserting that the service returned \`order\` tests the mock library, not the service.
 
 The cheapest check on any new test is to **watch it fail once**: break the code (or invert the expectation) and confirm the test goes red with a useful message. Mutation-testing tools automate this across a suite (Stryker for JavaScript and TypeScript, mutmut for Python, PIT for Java, cargo-mutants for Rust).
