@@ -1263,4 +1263,610 @@ func main() {
         'for each field of the type:\n    zero value usable?   (nil slice, sync.Mutex, bytes.Buffer) -> nothing to do\n    must be created?     (map, channel, pointer) -> create lazily in methods, or NewT()\n    0 ambiguous?         -> *T field, (v, ok), or an explicit Unknown constant at iota 0',
     },
   },
+  {
+    conceptId: 'go.generics',
+    fundamentals: {
+      title: 'Go generics: type parameters, constraints and inference',
+      conceptId: 'go.generics',
+      level: 'fundamentals',
+      explanation: `Type parameters let one function or type work over many types while staying statically typed. They are declared in square brackets with a **constraint**, an interface that says what the type must support:
+
+~~~go
+type Number interface{ ~int | ~int64 | ~float64 }
+
+func Sum[T Number](xs []T) T { ... }                // T must be one of Number's types
+func Unique[T comparable](items []T) []T { ... }    // T must support ==
+type Set[T comparable] map[T]struct{}
+~~~
+
+- \`any\` admits every type but allows only what every type supports: storing, passing, returning. \`comparable\` adds \`==\` and \`!=\` (needed for map keys). \`cmp.Ordered\` (Go 1.21; earlier \`golang.org/x/exp/constraints.Ordered\`) adds \`<\` and friends.
+- A union such as \`int | int64\` lists exact types; \`~int\` means "any type whose underlying type is int", so \`type UserID int\` qualifies. Without the \`~\`, defined types are rejected.
+- An operator is allowed only if every type in the constraint supports it: \`a > b\` with \`T any\` is "invalid operation: a > b (type parameter T cannot use operator >)" (Go 1.19 says "is not comparable with >").
+
+Type arguments are usually **inferred** from the call's arguments: \`Unique(regions)\` needs no \`[string]\`. Inference never looks at how a result is used, so a type parameter that appears only in the result must be given explicitly: \`var n int = Zero()\` fails with "cannot infer T"; write \`Zero[int]()\`.
+
+Until Go 1.27, methods could not declare their own type parameters ("method must have no type parameters"): a method could only use its receiver type's parameters, which is why helpers like \`slices.Index\` are package functions. Go 1.27 allows generic methods on concrete types, but interface methods still cannot be generic, and a generic method never satisfies an interface.
+
+Reach for generics for containers and algorithms that are identical across element types. When behaviour differs per type, an ordinary interface (\`io.Reader\`, \`fmt.Stringer\`) is simpler.`,
+      workedExample: {
+        language: 'go',
+        before: `func UniqueRegions(regions []string) []string {
+    seen := make(map[string]struct{}, len(regions))
+    var out []string
+    for _, r := range regions {
+        if _, ok := seen[r]; !ok {
+            seen[r] = struct{}{}
+            out = append(out, r)
+        }
+    }
+    return out
+}
+
+func UniqueIDs(ids []int64) []int64 {
+    seen := make(map[int64]struct{}, len(ids))
+    var out []int64
+    for _, id := range ids {
+        if _, ok := seen[id]; !ok {
+            seen[id] = struct{}{}
+            out = append(out, id)
+        }
+    }
+    return out
+}`,
+        after: `// Unique returns items without duplicates, keeping the first occurrence.
+func Unique[T comparable](items []T) []T {
+    seen := make(map[T]struct{}, len(items))
+    var out []T
+    for _, it := range items {
+        if _, ok := seen[it]; !ok {
+            seen[it] = struct{}{}
+            out = append(out, it)
+        }
+    }
+    return out
+}
+
+regions := Unique([]string{"eu", "us", "eu"}) // T inferred as string
+ids := Unique(orderIDs)                       // T inferred as int64`,
+        note: 'The two functions differed only in the element type, and a third copy (for tenant IDs) was about to be added. comparable is exactly what the map key needs. Callers write no type arguments, because T is inferred from the slice they pass.',
+      },
+      pitfalls: [
+        'Constraining with `any` and then using `==`, `<` or `+` on the type parameter.',
+        'Forgetting `~` in a union, which rejects defined types like `type Cents int64`.',
+        'Making code generic where an interface parameter (`io.Writer`) would express the behaviour more simply.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `package main
+
+import "fmt"
+
+type Celsius float64
+
+type Number interface {
+    ~int | ~int64 | ~float64
+}
+
+func Sum[T Number](xs []T) T {
+    var total T
+    for _, x := range xs {
+        total += x
+    }
+    return total
+}
+
+func main() {
+    temps := []Celsius{20.5, 21, 19.5}
+    fmt.Println(Sum(temps), Sum([]int{1, 2, 3}))
+    fmt.Printf("%T\\n", Sum(temps))
+}`,
+          answer: '61 6\nmain.Celsius',
+          explanation:
+            'Celsius satisfies Number through ~float64, and T is inferred as Celsius, so the result keeps that type. 20.5 + 21 + 19.5 is 61, which %v prints without a decimal part.',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'In a module whose go.mod says `go 1.22`, this does not compile. Which line?',
+          code: `type Cache struct {
+    items map[string]any
+}
+
+func (c *Cache) Get[T any](key string) (T, bool) {
+    v, ok := c.items[key].(T)
+    return v, ok
+}`,
+          bugLine: 5,
+          answer: 'Below Go 1.27 a method cannot declare type parameters: use a function `func Get[T any](c *Cache, key string) (T, bool)`, make the type generic (`Cache[V any]`), or raise the go line to 1.27 or later.',
+          explanation:
+            'Older compilers report "method must have no type parameters"; with Go 1.27 toolchains and an older go line the error is "generic method requires go1.27 or later". The body itself is fine: a type assertion to T works.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Generics in depth: comparable, type switches, inference rules, generic methods and cost',
+      conceptId: 'go.generics',
+      level: 'advanced',
+      explanation: `**Constraints can combine methods and types.** \`interface{ ~string; Validate() error }\` admits string-based types that also have a \`Validate\` method. The standard library covers most needs: \`cmp.Ordered\`, \`cmp.Compare\` (Go 1.21), the \`slices\` and \`maps\` packages, and \`iter.Seq[V]\` (Go 1.23) for generic iterators.
+
+**comparable and interfaces.** Since Go 1.20, interface types such as \`any\` satisfy \`comparable\`, so \`Set[any]\` compiles (Go 1.19 reports "any does not implement comparable"). The price: comparing two interfaces that hold uncomparable dynamic types, such as slices, panics at run time.
+
+**Type switches need \`any(v)\`.** You cannot switch on a type parameter directly; convert first: \`switch x := any(v).(type)\`. Cases match exact types, so a \`type UserID int64\` does not match \`case int64\`, even though \`~int64\` in a constraint admits it.
+
+**Inference rules.** Type arguments come from function arguments, and since Go 1.21 also from assigning an uninstantiated generic function to a typed function variable; Go 1.27 extends that to every assignment context, such as composite literals and conversions. They never come from how a call's result is used, so \`Zero[int]()\` stays necessary. Partial instantiation works left to right: \`Convert[int64](3.9)\` fixes \`To\` and infers \`From\`.
+
+**Generic methods (Go 1.27).** With \`go 1.27\` or later in \`go.mod\`, a method may declare its own type parameters: \`func (c *Client) Decode[T any](r io.Reader) (T, error)\`. Older language versions report "generic method requires go1.27 or later". Interface methods still cannot be generic and generic methods never satisfy interfaces, so keep interface-facing methods non-generic.
+
+**Cost.** Go compiles generics by GC shape with run-time dictionaries: all pointer types share one instantiation, and method calls through a constraint can be indirect and block inlining. Value-type code is usually as fast as hand-written code; pointer-heavy hot paths can be slower. Benchmark instead of assuming.`,
+      workedExample: {
+        language: 'go',
+        before: `type Cache struct {
+    mu    sync.Mutex
+    items map[string]any
+}
+
+func (c *Cache) Get(key string) any {
+    c.mu.Lock()
+    defer c.mu.Unlock()
+    return c.items[key]
+}
+
+// every caller asserts, and a wrongly typed Put panics far from its cause:
+u := cache.Get("user:42").(*User)`,
+        after: `type Cache[K comparable, V any] struct {
+    mu    sync.Mutex
+    items map[K]V
+}
+
+func NewCache[K comparable, V any]() *Cache[K, V] {
+    return &Cache[K, V]{items: make(map[K]V)}
+}
+
+func (c *Cache[K, V]) Get(key K) (V, bool) {
+    c.mu.Lock()
+    defer c.mu.Unlock()
+    v, ok := c.items[key]
+    return v, ok
+}
+
+func (c *Cache[K, V]) Put(key K, v V) {
+    c.mu.Lock()
+    defer c.mu.Unlock()
+    c.items[key] = v
+}
+
+users := NewCache[int64, *User]()
+u, ok := users.Get(42) // u is *User; no assertion, no string keys`,
+        note: 'The any-based cache moved type errors to run time: a Put of the wrong type surfaced later as a panic in an unrelated Get. The generic version checks keys and values at compile time, returns the zero value plus ok for misses, and its methods use the type\'s parameters, which has always been allowed.',
+      },
+      pitfalls: [
+        'Switching on `any(v).(type)` and expecting `case int64` to match defined types with that underlying type.',
+        'Using `Set[any]` or `comparable` constraints with interface values that may hold slices or maps (run-time panic on comparison).',
+        'Assuming a generic method can implement an interface method, even on Go 1.27.',
+        'Genericising hot pointer-heavy code for speed without a benchmark.',
+      ],
+      quiz: [
+        {
+          kind: 'multiple-choice',
+          prompt: 'Given `func Zero[T any]() T { var z T; return z }`, which line compiles?',
+          code: '',
+          choices: ['`var n int = Zero()`', '`n := Zero[int]()`', '`n := Zero(int)`', '`var n = Zero[]()`'],
+          answerIndex: 1,
+          explanation:
+            'T appears only in the result, and Go never infers type arguments from how a result is used, so the first line fails with "cannot infer T". Types are not values (third line), and an empty type argument list is a syntax error.',
+        },
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `package main
+
+import (
+    "fmt"
+    "time"
+)
+
+type UserID int64
+
+func Describe[T any](v T) string {
+    switch x := any(v).(type) {
+    case int64:
+        return fmt.Sprintf("int64 %d", x)
+    case fmt.Stringer:
+        return "stringer " + x.String()
+    default:
+        return fmt.Sprintf("other %T", x)
+    }
+}
+
+func main() {
+    fmt.Println(Describe(int64(7)))
+    fmt.Println(Describe(UserID(7)))
+    fmt.Println(Describe(time.Second))
+}`,
+          answer: 'int64 7\nother main.UserID\nstringer 1s',
+          explanation:
+            'Type switch cases compare exact dynamic types, so UserID is not int64 here. time.Second is a time.Duration, which has a String method, so it matches the Stringer case.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'What does the constraint on this type parameter actually permit, and can the compiler see the type argument from the call\'s arguments?',
+      concept:
+        'Type parameters take a constraint: `any` (no operators), `comparable` (== and map keys), `cmp.Ordered` (<), or a union with `~` for defined types. Arguments infer type parameters; results never do. Methods use their receiver\'s parameters; their own type parameters need Go 1.27 and never satisfy interfaces.',
+      analogousExample:
+        'Similar: `func Max[T any](a, b T) T { if a > b { return a }; return b }` fails because `any` has no `>`; `func Max[T cmp.Ordered](a, b T) T` compiles and accepts `type Cents int64` values too, since `cmp.Ordered` uses `~`.',
+      pseudoCode:
+        'func F[T Constraint](args ...T) R\n    need ==        -> comparable\n    need < >       -> cmp.Ordered (or a ~union)\n    need arithmetic-> interface{ ~int | ~int64 | ~float64 }\n    defined types  -> ~ in the union\nT only in the result? call F[Type]() explicitly',
+    },
+  },
+  {
+    conceptId: 'go.packages-modules',
+    fundamentals: {
+      title: 'Packages, modules and exported names: capital letters are the visibility rule',
+      conceptId: 'go.packages-modules',
+      level: 'fundamentals',
+      explanation: `A **module** is a tree of Go packages with a \`go.mod\` file at its root; its \`module\` line (\`module example.com/shop\`) is the prefix of every import path inside it. A **package** is a directory: all \`.go\` files in \`billing/\` declare \`package billing\`, and other code imports it as \`example.com/shop/billing\`. Executables are \`package main\` with a \`func main()\`.
+
+Visibility is decided by the **first letter of the name**, nothing else. \`TaxCents\`, \`Invoice\`, \`Invoice.Total\` and \`ErrNotFound\` are exported; \`taxCents\`, \`invoice\` and \`invoice.total\` are visible only inside their own package, in any of its files. Calling \`billing.taxCents(100)\` from \`main\` does not compile: "name taxCents not exported by package billing" (Go 1.19 and earlier print "taxCents not exported by package billing"). There are no \`public\`/\`private\` keywords and no per-file privacy.
+
+The rule reaches further than people expect: packages that work by reflection, such as \`encoding/json\`, \`encoding/xml\` and most ORMs, can only see **exported fields**. A struct with lowercase fields marshals to \`{}\` and unmarshals into nothing, without any error.
+
+The compiler is strict about hygiene:
+
+- An unused import is an error, \`"os" imported and not used\`, and so is an unused local variable, \`declared and not used: total\`. Delete them, or use \`_\` for an import needed only for its side effects (\`import _ "github.com/lib/pq"\` registers a database driver).
+- Import cycles are forbidden: if \`orders\` imports \`billing\`, \`billing\` cannot import \`orders\` ("import cycle not allowed").
+
+Day to day: \`go get example.com/lib@v1.4.0\` adds or upgrades a dependency, \`go mod tidy\` adds what the code imports and drops what it no longer uses, and \`go.sum\` records checksums. Commit both files.`,
+      workedExample: {
+        language: 'go',
+        before: `type order struct {
+    id         string
+    totalCents int
+    items      []string
+}
+
+func (h *Handler) GetOrder(w http.ResponseWriter, r *http.Request) {
+    o := order{id: "o-17", totalCents: 4250, items: []string{"tea"}}
+    w.Header().Set("Content-Type", "application/json")
+    json.NewEncoder(w).Encode(o) // writes {} : json cannot see lowercase fields
+}`,
+        after: `type order struct {
+    ID         string   \`json:"id"\`
+    TotalCents int      \`json:"total_cents"\`
+    Items      []string \`json:"items"\`
+}
+
+func (h *Handler) GetOrder(w http.ResponseWriter, r *http.Request) {
+    o := order{ID: "o-17", TotalCents: 4250, Items: []string{"tea"}}
+    w.Header().Set("Content-Type", "application/json")
+    if err := json.NewEncoder(w).Encode(o); err != nil {
+        h.log.Error("encoding order", "id", o.ID, "err", err)
+    }
+}`,
+        note: 'encoding/json lives in another package, so it can read only exported fields; the lowercase ones were silently skipped and every client got {}. The type itself may stay unexported; its fields must start with a capital letter, and the tags keep the JSON names in the API\'s usual snake_case.',
+      },
+      pitfalls: [
+        'Lowercase struct fields on types that are marshalled, unmarshalled or scanned by another package.',
+        'Trying to call lowercase functions or use lowercase types from another package.',
+        'Import cycles from two packages that each need the other\'s types.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `package main
+
+import (
+    "encoding/json"
+    "fmt"
+)
+
+type Invoice struct {
+    ID     string \`json:"id"\`
+    amount int
+    Paid   bool
+}
+
+func main() {
+    b, _ := json.Marshal(Invoice{ID: "inv-7", amount: 4200, Paid: true})
+    fmt.Println(string(b))
+}`,
+          answer: '{"id":"inv-7","Paid":true}',
+          explanation:
+            'amount is unexported, so encoding/json skips it without an error. Paid has no tag, so its Go name is used as the key.',
+        },
+        {
+          kind: 'multiple-choice',
+          prompt: 'Package `billing` declares `func taxCents(total int) int`. What happens when package `main` in the same module calls `billing.taxCents(100)`?',
+          code: '',
+          choices: [
+            'It works, because both packages are in the same module',
+            'Compile error: the name is not exported by package billing',
+            'It compiles but panics at run time',
+            'It works if main imports billing with a dot import',
+          ],
+          answerIndex: 1,
+          explanation:
+            'Lowercase names are visible only inside their own package, whatever module or directory the caller is in; a dot import does not change visibility. Export it as TaxCents or keep the call inside billing.',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Package structure in depth: internal, cycles, module versions and initialisation',
+      conceptId: 'go.packages-modules',
+      level: 'advanced',
+      explanation: `**internal/.** A package below an \`internal\` directory can be imported only by code rooted at that directory's parent: \`example.com/shop/internal/pricing\` is open to \`example.com/shop/cmd/api\` but not to another module ("use of internal package example.com/shop/internal/pricing not allowed"). Use it to share code between your packages without turning it into public API.
+
+**Breaking import cycles.** A cycle usually means two packages each own half of a concept. Move the shared types into a lower package both import, or invert the dependency: let the consumer declare the small interface it needs (\`type Charger interface { Charge(ctx context.Context, orderID string, cents int64) error }\`) and let the other package satisfy it implicitly.
+
+**Module versions.** From v2 on, the major version is part of the module path (\`module example.com/lib/v2\`, imported as \`example.com/lib/v2/...\`), so v1 and v2 can coexist in one build. The \`go\` line in \`go.mod\` sets the module's language version, which decides semantics such as per-iteration loop variables (1.22) or generic methods (1.27); since Go 1.21 it is also a minimum toolchain requirement, and a \`toolchain\` line can request a newer one. \`replace\` points a dependency at a local directory; \`go.work\` (Go 1.18) combines local modules without editing their \`go.mod\`.
+
+**Initialisation order.** Imported packages are initialised first. Within a package, package-level variables are initialised in dependency order, then the \`init\` functions run in the order they appear (the go tool passes files sorted by name), all before \`main\`. Keep \`init\` cheap and free of I/O that can fail: it cannot return an error, so failures surface as panics before \`main\` can log anything.
+
+**Naming.** The package name is part of every call: \`http.Server\`, not \`http.HTTPServer\`; avoid \`util\` and \`common\` catch-alls. External tests in \`package billing_test\` use only the exported API, which shows whether it is enough.`,
+      workedExample: {
+        language: 'go',
+        before: `// package orders
+import "example.com/shop/billing"
+
+type Order struct {
+    ID         string
+    TotalCents int64
+}
+
+func Place(ctx context.Context, o Order) error {
+    return billing.Charge(ctx, o)
+}
+
+// package billing
+import "example.com/shop/orders" // import cycle not allowed
+
+func Charge(ctx context.Context, o orders.Order) error { ... }`,
+        after: `// package orders: no import of billing
+type Charger interface {
+    Charge(ctx context.Context, orderID string, amountCents int64) error
+}
+
+type Service struct{ charger Charger }
+
+func NewService(c Charger) *Service { return &Service{charger: c} }
+
+func (s *Service) Place(ctx context.Context, o Order) error {
+    return s.charger.Charge(ctx, o.ID, o.TotalCents)
+}
+
+// package billing: no import of orders
+func (c *Client) Charge(ctx context.Context, orderID string, amountCents int64) error { ... }
+
+// package main wires them together
+svc := orders.NewService(billing.NewClient(cfg))`,
+        note: 'billing only needed an ID and an amount, not the whole Order type. orders now declares the one-method interface it depends on, billing.Client satisfies it implicitly, and main, which imports both, connects them. The dependency points one way, and orders can be tested with a fake Charger.',
+      },
+      pitfalls: [
+        'Putting shared helpers in a public package when `internal/` would keep them out of the API.',
+        'Resolving import cycles by merging packages or with a catch-all `common` package instead of a small consumer-side interface.',
+        'Releasing a breaking v2 without changing the module path to `/v2`.',
+        'Doing network or file I/O in `init`, where errors can only become panics.',
+      ],
+      quiz: [
+        {
+          kind: 'multiple-choice',
+          prompt: 'Module `example.com/shop` contains `internal/pricing`. Which package may import `example.com/shop/internal/pricing`?',
+          code: '',
+          choices: [
+            '`example.com/shop/cmd/api` only (and other packages under example.com/shop)',
+            'Any package, as long as it is in the same GOPATH or workspace',
+            '`example.com/other/tool`, if it adds a replace directive for the shop module',
+            'Only packages inside `example.com/shop/internal/`',
+          ],
+          answerIndex: 0,
+          explanation:
+            'internal restricts importers to the tree rooted at internal\'s parent, here example.com/shop/... A different module is refused with "use of internal package ... not allowed", replace directive or not.',
+        },
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `package main
+
+import "fmt"
+
+var a = initA()
+
+func initA() int {
+    fmt.Println("var a")
+    return 1
+}
+
+func init() {
+    fmt.Println("init 1")
+}
+
+func init() {
+    fmt.Println("init 2")
+}
+
+func main() {
+    fmt.Println("main", a)
+}`,
+          answer: 'var a\ninit 1\ninit 2\nmain 1',
+          explanation:
+            'Package-level variables are initialised first, then every init function in source order (a package may have several), and only then main runs.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'Does the name you are using start with a capital letter, and is the package you import it from reachable (declared import path, no cycle, not someone else\'s internal/)?',
+      concept:
+        'Capitalised identifiers are exported from a package; lowercase ones are package-private, which also hides struct fields from encoding/json and other reflection-based packages. Import paths are the module path plus the directory. Unused imports and variables are errors, and import cycles are forbidden.',
+      analogousExample:
+        'Similar: `type config struct { port int }` loaded with `yaml.Unmarshal` stays at port 0 with no error, because the YAML library cannot set an unexported field; exporting it as `Port` (with a `yaml:"port"` tag) fixes it.',
+      pseudoCode:
+        'needed outside the package?   Capitalise the name (function, type, field, method)\nmarshalled / scanned?          exported fields + tags\nunused import or variable?     remove it (or _ for side-effect imports)\npackages need each other?      shared types in a lower package, or a consumer-side interface',
+    },
+  },
+  {
+    conceptId: 'go.printf-verbs',
+    fundamentals: {
+      title: 'fmt verbs: matching each verb to its argument',
+      conceptId: 'go.printf-verbs',
+      level: 'fundamentals',
+      explanation: `\`fmt.Printf\`, \`Sprintf\`, \`Errorf\` and \`log.Printf\` take a format string whose **verbs** are replaced by the following arguments, one verb per argument, in order. The ones you need daily:
+
+- \`%v\` any value in its default format; \`%+v\` adds struct field names, \`%#v\` prints Go syntax.
+- \`%d\` integers; \`%f\`, \`%.2f\`, \`%8.2f\` floats with precision and width; \`%t\` bools; \`%x\` hex.
+- \`%s\` strings, \`[]byte\`, and anything with a \`String()\` or \`Error()\` method; \`%q\` a quoted, escaped string, good for logging user input.
+- \`%T\` the value's type, \`%p\` a pointer, \`%%\` a literal percent sign.
+- \`%w\` wraps an error, and only in \`fmt.Errorf\`.
+
+A mismatch does not stop the program; \`fmt\` writes a marker into the output instead: \`%!d(string=abc)\` for the wrong kind, \`%!d(MISSING)\` for too few arguments, \`%!(EXTRA int=2)\` for too many. These end up in logs and user-facing messages, so catch them early: \`go vet\` (which \`go test\` also runs) checks every call whose format string it can see, with messages such as "fmt.Printf format %d has arg name of wrong type string" and "log.Printf format %d reads arg #2, but call has 1 arg".
+
+Two related slips: \`fmt.Println("rows: %d", n)\` prints the verb literally (vet: "fmt.Println call has possible Printf formatting directive %d"), and \`fmt.Printf(userInput)\` treats any \`%\` in the input as a verb. Write \`fmt.Print(userInput)\` or \`fmt.Printf("%s", userInput)\`; since Go 1.24, vet reports "non-constant format string in call to fmt.Printf" for that pattern.
+
+\`%v\` and \`%s\` use a type's \`String() string\` method when it has one (and \`Error()\` for errors), so implementing \`fmt.Stringer\` controls how your values appear wherever they are printed or logged.`,
+      workedExample: {
+        language: 'go',
+        before: `func logExport(user string, rows int, took time.Duration) {
+    log.Printf("export by %d: %s rows in %d", user, rows, took)
+}
+
+// logs: export by %!d(string=ann): %!s(int=1200) rows in 1500000000
+// vet:  log.Printf format %d has arg user of wrong type string`,
+        after: `func logExport(user string, rows int, took time.Duration) {
+    log.Printf("export by %q: %d rows in %s", user, rows, took)
+}
+
+// logs: export by "ann": 1200 rows in 1.5s`,
+        note: 'Each verb now matches its argument: %q quotes the user name (so empty or odd names stay visible), %d takes the int, and %s uses time.Duration\'s String method. %d on a Duration was not flagged as wrong, because a Duration is an int64, but it printed nanoseconds.',
+      },
+      pitfalls: [
+        'Verbs that do not match their arguments in kind or count, which print `%!` markers instead of failing.',
+        'Using `Println`/`Print` with a format string, or `Printf` with a non-constant format built from input.',
+        'Printing durations, times or custom types with `%d` instead of letting their `String` method format them.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'This compiles (go vet complains). What does it print?',
+          code: `package main
+
+import "fmt"
+
+type Order struct {
+    ID    string
+    Total int
+}
+
+func main() {
+    o := Order{ID: "A-1", Total: 1250}
+    fmt.Printf("%v|%+v|%q|%d|%s\\n", o, o, o.ID, o.Total, o.Total)
+}`,
+          answer: '{A-1 1250}|{ID:A-1 Total:1250}|"A-1"|1250|%!s(int=1250)',
+          explanation:
+            '%v prints the field values, %+v adds their names, %q quotes the string. %s has no meaning for an int, so fmt prints the %!s(int=1250) marker; vet reports "format %s has arg o.Total of wrong type int".',
+        },
+        {
+          kind: 'spot-the-bug',
+          prompt: 'The audit log shows "user ann exported %!d(MISSING) rows". Which line?',
+          code: `func report(user string, rows int) {
+    log.Printf("user %s exported %d rows", user)
+    metrics.Add("export.rows", rows)
+}`,
+          bugLine: 2,
+          answer: 'Pass the missing argument: `log.Printf("user %s exported %d rows", user, rows)`.',
+          explanation:
+            'Two verbs, one argument. fmt fills the second verb with %!d(MISSING) instead of failing, and vet reports "log.Printf format %d reads arg #2, but call has 1 arg".',
+        },
+      ],
+    },
+    advanced: {
+      title: 'Formatting in depth: %w chains, String receivers, recursion, indexes and printf wrappers',
+      conceptId: 'go.printf-verbs',
+      level: 'advanced',
+      explanation: `**%w and error chains.** Only \`fmt.Errorf\` understands \`%w\`: it wraps the operand so \`errors.Is\`/\`errors.As\` can find it, and since Go 1.20 several \`%w\` verbs in one call wrap several errors. Elsewhere \`%w\` prints \`%!w(...)\`, and vet reports "fmt.Printf does not support error-wrapping directive %w". \`%v\` in \`Errorf\` keeps the text but breaks the chain.
+
+**String methods and receivers.** \`fmt\` uses \`String()\` only if the value it receives has it in its method set. With \`func (m *Money) String()\`, printing a \`Money\` value shows the raw fields \`{1999 EUR}\`; only \`&m\` uses the method. Give \`String\` a value receiver unless the type must never be copied.
+
+**Recursion.** Inside \`String()\`, \`fmt.Sprintf("%v", m)\` calls \`String()\` again until the stack overflows; vet warns "fmt.Sprintf format %v with arg m causes recursive ... String method call". Format the fields, or convert to a method-less type first: \`type plain Money\`, then \`fmt.Sprintf("%v", plain(m))\`.
+
+**Precise output.** \`%[1]T\` and \`%[2]d\` pick arguments explicitly, and later verbs continue from there; \`%*d\` takes the width from an argument; \`%-10s\` left-aligns; \`%05d\` zero-pads; \`% x\` spaces hex bytes; \`%q\` on a rune prints \`'x'\`. \`%v\` prints \`<nil>\` for nil pointers, \`[]\` for nil slices and \`map[]\` for nil maps.
+
+**Your own printf-style functions.** vet infers wrappers: a function that takes \`format string, args ...any\` and forwards both to \`fmt.Sprintf\` (or another wrapper) is checked at every call site like \`Printf\`. End such names with \`f\` (\`Warnf\`) so readers know too.
+
+**Cost.** \`fmt\` relies on reflection and allocates; in hot paths \`strconv.AppendInt\`, \`strconv.Quote\` or a \`strings.Builder\` are much cheaper. For logs, \`log/slog\` (Go 1.21) records typed key-value attributes instead of interpolating a string, which leaves no verbs to mismatch.`,
+      workedExample: {
+        language: 'go',
+        before: `type Money struct {
+    Cents    int64
+    Currency string
+}
+
+func (m *Money) String() string {
+    return fmt.Sprintf("%d.%02d %s", m.Cents/100, m.Cents%100, m.Currency)
+}
+
+price := Money{Cents: 1999, Currency: "EUR"}
+fmt.Printf("total: %v\\n", price)  // total: {1999 EUR}
+log.Printf("charged %s", price)    // charged {%!s(int64=1999) EUR}`,
+        after: `type Money struct {
+    Cents    int64
+    Currency string
+}
+
+func (m Money) String() string {
+    return fmt.Sprintf("%d.%02d %s", m.Cents/100, m.Cents%100, m.Currency)
+}
+
+price := Money{Cents: 1999, Currency: "EUR"}
+fmt.Printf("total: %v\\n", price)  // total: 19.99 EUR
+log.Printf("charged %s", price)    // charged 19.99 EUR`,
+        note: 'A Money value does not have the pointer-receiver String method in its method set, so fmt fell back to printing the struct, and %s applied to each field. With a value receiver both Money and *Money format through String, wherever they are printed.',
+      },
+      pitfalls: [
+        'Using `%v` or `%s` instead of `%w` in `fmt.Errorf` when callers need `errors.Is`/`errors.As`.',
+        'Declaring `String()` on a pointer receiver and printing values.',
+        'Calling `Sprintf("%v", x)` on the receiver inside its own `String` method.',
+        'Heavy `fmt.Sprintf` use in hot loops where `strconv` or a builder would avoid allocations.',
+      ],
+      quiz: [
+        {
+          kind: 'predict-output',
+          prompt: 'What does this print?',
+          code: `package main
+
+import "fmt"
+
+func main() {
+    fmt.Printf("%6.2f|%-5s|%05d|%x|%[1]T\\n", 3.14159, "ok", 42, "hi")
+}`,
+          answer: '  3.14|ok   |00042|6869|float64',
+          explanation:
+            '%6.2f pads 3.14 to six characters, %-5s left-aligns "ok" in five, %05d zero-pads to five digits, %x prints the bytes of "hi" in hex, and %[1]T reuses the first argument to print its type.',
+        },
+        {
+          kind: 'multiple-choice',
+          prompt: 'Which call returns an error for which `errors.Is(err, ErrTimeout)` is true?',
+          code: '',
+          choices: [
+            '`fmt.Errorf("fetch: %v", ErrTimeout)`',
+            '`fmt.Errorf("fetch: %s", ErrTimeout.Error())`',
+            '`fmt.Errorf("fetch %s: %w", url, ErrTimeout)`',
+            '`errors.New("fetch: " + ErrTimeout.Error())`',
+          ],
+          answerIndex: 2,
+          explanation:
+            'Only %w makes Errorf return an error whose Unwrap yields ErrTimeout. The other three produce the same text but a new, unrelated error value.',
+        },
+      ],
+    },
+    hints: {
+      nudge: 'Count the verbs and the arguments on that line, and check each verb against the type of the argument it consumes.',
+      concept:
+        'Each verb consumes one argument and must fit its kind: `%d` integers, `%s` strings and Stringers, `%v` anything, `%q` quoted strings, `%w` errors in `fmt.Errorf` only. Mismatches print `%!` markers rather than failing, so rely on `go vet`\'s printf check.',
+      analogousExample:
+        'Similar: `fmt.Errorf("user %d not found", userID)` where `userID` is a string yields "user %!d(string=u-42) not found"; `%s` or `%q` fixes the message, and vet flags the original.',
+      pseudoCode:
+        'for each verb in the format string, left to right:\n    take the next argument (or [n] if indexed)\n    integer -> %d   string / Stringer / error -> %s or %q   anything -> %v\nwrapping an error in Errorf -> %w\nno verbs?  fmt.Print / Println, never Printf(variable)\nrun go vet ./...',
+    },
+  },
 ];
