@@ -92,6 +92,8 @@ const WEEK_MS = 7 * 86_400_000;
 const MIN_MOVE = 0.1;
 /** Bound on the direction guard's correction, in logits. */
 const MAX_CORRECTION = 8;
+/** Share of the correction kept per later answer of the engineer (on any concept). */
+const CORRECTION_DECAY = 0.5;
 
 function logit(p: number): number {
   const q = Math.min(1 - 1e-9, Math.max(1e-9, p));
@@ -122,6 +124,7 @@ const conceptSnapshotSchema = z.object({
   offset: z.number(),
   /** Direction guard's logit correction (see SkillModel.guardDirection); absent in profiles written before it. */
   correction: z.number().min(-MAX_CORRECTION).max(MAX_CORRECTION).default(0),
+  correctionAt: z.number().int().min(0).default(0),
   smoothedMastery: z.number().min(0).max(1),
   uses: z.number().min(0),
   usesTime: z.number(),
@@ -161,6 +164,8 @@ class ConceptRecord {
   offset = 0;
   /** Logit added to the personal part (so forgetting fades it) when the direction guard stepped in. */
   correction = 0;
+  /** The engineer's answer count when the correction was set: it fades with every later answer. */
+  correctionAt = 0;
   smoothedMastery = -1;
   uses = 0;
   usesTime = -1;
@@ -249,6 +254,15 @@ export class SkillModel {
     const record = this.records.get(conceptId);
     if (!record) return undefined;
     return this.estimateOf(conceptId, record, now ?? Math.max(record.trace.lastTime, record.usesTime, 0));
+  }
+
+  /**
+   * The chance of a success on the concept's next attempt at `now`, whether or not it was ever observed (the
+   * population prior and the engineer's overall state for an unseen one). The evaluation tool scores this.
+   */
+  successChance(conceptId: string, now: number): number {
+    const record = this.records.get(conceptId) ?? new ConceptRecord(this.parameters.concepts[conceptId]);
+    return this.predict(record, now);
   }
 
   /**
@@ -346,6 +360,7 @@ export class SkillModel {
         lastTime: r.trace.lastTime,
         offset: r.offset,
         correction: r.correction,
+        correctionAt: r.correctionAt,
         smoothedMastery: Math.max(0, r.smoothedMastery),
         uses: r.uses,
         usesTime: r.usesTime,
@@ -367,6 +382,7 @@ export class SkillModel {
       Object.assign(r.trace, { successes: c.successes, failures: c.failures, recent: c.recent, last: c.last, failStreak: c.failStreak, successStreak: c.successStreak, runLength: c.runLength, lastIndex: c.lastIndex, lastTime: c.lastTime });
       r.offset = c.offset;
       r.correction = c.correction;
+      r.correctionAt = c.correctionAt;
       r.smoothedMastery = c.smoothedMastery;
       r.uses = c.uses;
       r.usesTime = c.usesTime;
@@ -398,7 +414,13 @@ export class SkillModel {
     w.bias = (p?.bias ?? 0) + record.offset;
     w.success = p?.success ?? 0;
     w.failure = p?.failure ?? 0;
-    return sigmoid(w.dense[0] + w.bias + forgettingFactor(trace, now, this.settings) * (personalLogit(w, this.features, false) + record.correction));
+    return sigmoid(w.dense[0] + w.bias + forgettingFactor(trace, now, this.settings) * (personalLogit(w, this.features, false) + this.correctionOf(record)));
+  }
+
+  /** The direction guard's correction as it stands now: it keeps the shown effect of one observation, then fades. */
+  private correctionOf(record: ConceptRecord): number {
+    if (record.correction === 0) return 0;
+    return record.correction * Math.pow(CORRECTION_DECAY, Math.max(0, this.learner.answers - record.correctionAt));
   }
 
   /**
@@ -416,10 +438,13 @@ export class SkillModel {
     const target = outcome === 1 ? before + step * (1 - before) : before - step * before;
     const forget = forgettingFactor(record.trace, now, this.settings);
     if (forget <= 0) return after;
-    const wanted = record.correction + (logit(target) - logit(after)) / forget;
+    const wanted = this.correctionOf(record) + (logit(target) - logit(after)) / forget;
     record.correction = Math.max(-MAX_CORRECTION, Math.min(MAX_CORRECTION, wanted));
+    record.correctionAt = this.learner.answers;
     return this.predict(record, now);
   }
+
+
 
   private parts(record: ConceptRecord, trace: ConceptTrace, now: number): { population: number; personal: number; forget: number } {
     writeFeatures(this.learner, trace, this.features);
@@ -429,7 +454,7 @@ export class SkillModel {
     w.success = p?.success ?? 0;
     w.failure = p?.failure ?? 0;
     const parts = logitParts(w, this.features, false);
-    return { population: parts.population, personal: parts.personal + record.correction, forget: forgettingFactor(trace, now, this.settings) };
+    return { population: parts.population, personal: parts.personal + this.correctionOf(record), forget: forgettingFactor(trace, now, this.settings) };
   }
 
   private estimateOf(conceptId: string, record: ConceptRecord, now: number, known?: number): MasteryEstimate {
