@@ -8,7 +8,7 @@ import { conceptGraph } from '../core/concepts/conceptGraph';
 import { SkillModel, type SkillModelOptions } from '../core/skill/skillModel';
 import { shippedPopulationParameters } from '../core/skill/populationParameters';
 import { OfflineLibrary } from '../core/library/offlineLibrary';
-import type { TutorProvider, SentRecord } from '../core/tutor/tutorProvider';
+import type { SentRecord } from '../core/tutor/tutorProvider';
 import { describeSentRecord } from '../core/privacy/sentRecordReport';
 import { decideNudge, initialNudgeState, parseNudgeSettings, recordNudgeShown, restoreNudgeState, type NudgeState } from '../core/nudge/nudgePolicy';
 import { detectStruggles } from '../core/nudge/struggleDetector';
@@ -22,7 +22,7 @@ import { TutorController, type ConceptInfo } from './tutorController';
 import { skillModelPort } from './skillModelPort';
 import { ConceptHoverProvider, MappedDiagnostics, WhyCodeActionProvider, type LearnConceptArgs } from './inlineHints';
 import { codeContextFor } from './codeContext';
-import { createLlmProvider, LLM_SECRET_KEY } from './llmProvider';
+import { createLlmProvider, LLM_SECRET_KEY, type LlmTutor } from './llmProvider';
 import { ProfilePersistence } from './profilePersistence';
 
 /** Set by the esbuild banner at the first line of the bundle, so load time can be measured. */
@@ -114,7 +114,7 @@ export function activate(context: vscode.ExtensionContext): SkilltraceApi {
   };
 
   const library = new OfflineLibrary();
-  const llmPart = new LazyPart<TutorProvider | undefined>('llm-client', async () =>
+  const llmPart = new LazyPart<LlmTutor | undefined>('llm-client', async () =>
     createLlmProvider(context.secrets, logger, (record) => {
       lastSent = record;
     }),
@@ -322,6 +322,21 @@ export function activate(context: vscode.ExtensionContext): SkilltraceApi {
       if (key.trim() === '') await context.secrets.delete(LLM_SECRET_KEY);
       else await context.secrets.store(LLM_SECRET_KEY, key.trim());
       resetLlm();
+    }),
+    vscode.commands.registerCommand('skilltrace.testLlmConnection', async () => {
+      const provider = llmConfigured() ? await llmPart.get() : undefined;
+      if (!provider) {
+        const choice = await vscode.window.showInformationMessage('Skilltrace uses its built-in library: no LLM is configured (skilltrace.llm.provider is "none").', 'Open Settings');
+        if (choice === 'Open Settings') await vscode.commands.executeCommand('workbench.action.openSettings', 'skilltrace.llm');
+        return;
+      }
+      const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Skilltrace: checking ${provider.label}…`, cancellable: false }, () => provider.checkConnection());
+      logger.info(`LLM connection check: ${result.ok ? result.message : `${result.message} ${result.action ?? ''}`}`);
+      if (result.ok) void vscode.window.showInformationMessage(`Skilltrace: ${result.message}`);
+      else {
+        const choice = await vscode.window.showWarningMessage(`Skilltrace: ${result.message}${result.action ? ` ${result.action}` : ''}`, 'Open Settings');
+        if (choice === 'Open Settings') await vscode.commands.executeCommand('workbench.action.openSettings', 'skilltrace.llm');
+      }
     }),
     vscode.commands.registerCommand('skilltrace.clearApiKey', async () => {
       await context.secrets.delete(LLM_SECRET_KEY);

@@ -5,6 +5,7 @@ import type { ConceptMapper } from '../core/signals/diagnosticObservations';
 import type { EditEvent } from '../core/signals/editTracker';
 import type { ContentChange } from '../core/signals/contentChange';
 import { SignalSession, type SignalSessionMetrics } from '../core/signals/signalSession';
+import { EditedSpan, isBaselineAnswer } from '../core/signals/baselinePolicy';
 import type { StructureAnalyzer } from '../core/structure/structureAnalyzer';
 import { opportunitiesToObservations } from '../core/structure/opportunityObservations';
 import type { Logger } from './logger';
@@ -20,8 +21,10 @@ export interface SignalSink {
 const SEVERITIES: readonly DiagnosticSeverity[] = ['error', 'warning', 'info', 'hint'];
 const STRUCTURE_DEBOUNCE_MS = 500;
 const DIAGNOSTIC_DEBOUNCE_MS = 400;
-/** How long after opening a file, without an edit, its diagnostics count as what it already had. */
+/** After an edit elsewhere, how long after opening a file its first diagnostics still count as what it already had. */
 const BASELINE_WINDOW_MS = 20_000;
+/** How long after opening a file a first answer that arrives after the engineer's first edit is split by edited lines. */
+const LATE_FIRST_ANSWER_MS = 120_000;
 
 /** Converts a VS Code diagnostic to the trackers' plain data. */
 export function toDiagnosticInput(d: vscode.Diagnostic): DiagnosticInput {
@@ -46,10 +49,14 @@ export class SignalPipeline implements vscode.Disposable {
   private readonly editedRanges = new Map<string, Range>();
   private readonly openInStructure = new Set<string>();
   /**
-   * Documents opened and not yet edited, with when they opened: every diagnostic set that arrives within the
-   * baseline window is what the file already had (several tools answer at different times), not the engineer's doing.
+   * Documents opened and not yet edited, with when they opened: diagnostic sets that arrive before the engineer edits
+   * (core/signals/baselinePolicy) are what the file already had (several tools answer at different times).
    */
-  private readonly awaitingBaseline = new Map<string, number>();
+  private readonly awaitingBaseline = new Map<string, { openedAt: number; answered: boolean }>();
+  /** Documents edited before any tool answered about them: their first answer is split by the lines edited. */
+  private readonly lateFirstAnswer = new Map<string, { openedAt: number; edited: EditedSpan }>();
+  /** When the engineer last edited a watched document (any), for the baseline policy. */
+  private lastEditAt: number | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private enabled: boolean;
   /** Events before start() are ignored: start() reads the whole current state once the profile is loaded. */
@@ -99,7 +106,7 @@ export class SignalPipeline implements vscode.Disposable {
       vscode.languages.getDiagnostics(uri).map(toDiagnosticInput),
       this.now(),
     );
-    if (decision.watched) this.awaitingBaseline.set(key, this.now());
+    if (decision.watched) this.awaitingBaseline.set(key, { openedAt: this.now(), answered: false });
     else this.logger.info(`Not watching ${relativePath(uri)}: ${decision.reason}`);
   }
 
@@ -112,6 +119,8 @@ export class SignalPipeline implements vscode.Disposable {
     if (!this.started) return;
     if (uri.scheme !== 'file' && uri.scheme !== 'untitled') return;
     const key = uri.toString();
+    const awaiting = this.awaitingBaseline.get(key);
+    if (awaiting) awaiting.answered = true;
     const pending = this.diagnosticTimers.get(key);
     if (pending) clearTimeout(pending);
     this.diagnosticTimers.set(
@@ -146,9 +155,20 @@ export class SignalPipeline implements vscode.Disposable {
     });
     this.sink.diagnostics(uri, mapped);
     const inputs = all.map(toDiagnosticInput);
-    const openedAt = this.awaitingBaseline.get(key);
+    const late = this.lateFirstAnswer.get(key);
+    if (late) {
+      this.lateFirstAnswer.delete(key);
+      if (this.now() - late.openedAt <= LATE_FIRST_ANSWER_MS) {
+        const result = this.session.lateFirstAnswer(key, inputs, late.edited, this.now());
+        for (const problem of result.problems) this.logger.warn(problem);
+        if (result.observations.length) this.sink.observe(result.observations);
+        return;
+      }
+    }
+    const openedAt = this.awaitingBaseline.get(key)?.openedAt;
     if (openedAt !== undefined) {
-      if (this.now() - openedAt <= BASELINE_WINDOW_MS) {
+      // The document's own edits remove it from awaitingBaseline, so only edits elsewhere matter here.
+      if (isBaselineAnswer({ openedAt, now: this.now(), lastEditAt: this.lastEditAt, editedSinceOpen: false, windowMs: BASELINE_WINDOW_MS })) {
         // The tools' first answers for a freshly opened file: what was there before the engineer typed.
         const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
         if (doc) this.session.open({ id: key, scheme: uri.scheme, path: relativePath(uri), head: doc.getText(new vscode.Range(0, 0, 5, 0)), languageId: doc.languageId }, inputs, this.now());
@@ -166,8 +186,12 @@ export class SignalPipeline implements vscode.Disposable {
     const uri = e.document.uri;
     const key = uri.toString();
     if (!this.enabled || !this.session.isWatched(key)) return;
-    this.awaitingBaseline.delete(key);
+    this.lastEditAt = this.now();
     const changes: ContentChange[] = e.contentChanges.map((c) => ({ range: toRange(c.range), rangeLength: c.rangeLength, text: c.text }));
+    const awaiting = this.awaitingBaseline.get(key);
+    if (awaiting) this.endBaseline(uri, awaiting);
+    const late = this.lateFirstAnswer.get(key);
+    if (late) for (const change of changes) late.edited.apply(change);
     // Keystroke path: only bookkeeping here.
     const reason = e.reason === vscode.TextDocumentChangeReason.Undo ? 'undo' : e.reason === vscode.TextDocumentChangeReason.Redo ? 'redo' : undefined;
     for (const event of this.session.change(key, changes, reason, this.now())) this.sink.editEvent(event);
@@ -183,6 +207,27 @@ export class SignalPipeline implements vscode.Disposable {
       this.editedRanges.set(key, { startLine: last.range.startLine, startCharacter: 0, endLine: last.range.startLine + lines + 1, endCharacter: 0 });
     }
     this.scheduleStructure(e.document);
+  }
+
+  /**
+   * The engineer's first edit of a freshly opened document ends its baseline. An answer the tools gave just before
+   * (still in its debounce) is read now, before the edit is applied, so it stays the baseline; when no tool has
+   * answered yet, the first answer will be split by the lines edited instead.
+   */
+  private endBaseline(uri: vscode.Uri, awaiting: { openedAt: number; answered: boolean }): void {
+    const key = uri.toString();
+    const pending = this.diagnosticTimers.get(key);
+    if (pending) {
+      clearTimeout(pending);
+      this.diagnosticTimers.delete(key);
+      try {
+        this.readDiagnostics(uri);
+      } catch (error) {
+        this.logger.error(`Could not process the diagnostics of ${uri.toString(true)}`, error);
+      }
+    }
+    this.awaitingBaseline.delete(key);
+    if (!awaiting.answered) this.lateFirstAnswer.set(key, { openedAt: awaiting.openedAt, edited: new EditedSpan() });
   }
 
   private scheduleStructure(document: vscode.TextDocument): void {
@@ -223,6 +268,7 @@ export class SignalPipeline implements vscode.Disposable {
     const key = document.uri.toString();
     this.editedRanges.delete(key);
     this.awaitingBaseline.delete(key);
+    this.lateFirstAnswer.delete(key);
     // Language servers clear a closed file's diagnostics; that is not a fix, so the session forgets the document.
     this.session.close(key);
     const timer = this.diagnosticTimers.get(key);

@@ -116,7 +116,7 @@ export async function run(): Promise<BenchResult[]> {
       goal: '< 5 ms',
       met: cached.p50 < 5,
       baseline: { name: 'uncached, streamed from a loopback server', value: uncached.p50 },
-      note: 'Excludes the webview render (the panel is measured by the lead\'s e2e bench).',
+      note: 'Excludes the webview render: the panel benchmark measures that in the real workbench.',
     });
     results.push({ group, name: 'cached tutorial request, p99', value: cached.p99, unit: 'ms' });
     results.push({ group, name: 'uncached tutorial from a loopback server (no model time), p99', value: uncached.p99, unit: 'ms' });

@@ -106,10 +106,14 @@ describe('e2e: from a real error to a lesson, in the real workbench', () => {
 
   it('opens the getting-started walkthrough and runs its offline first tutorial', async () => {
     const { page } = wb;
+    // Take the keyboard back from the panel's webview, then pick the command by clicking it: after the earlier
+    // theme switches the palette lists recently used commands first, and Enter could run one of those instead.
+    await page.locator('.part.editor').first().click({ position: { x: 10, y: 10 } });
     await page.keyboard.press('Control+Shift+P');
     await page.keyboard.type('Welcome: Open Walkthrough');
-    await page.locator('.quick-input-list .monaco-list-row[aria-label^="Welcome: Open Walkthrough"]').first().waitFor({ timeout: 30_000 });
-    await page.keyboard.press('Enter');
+    const command = page.locator('.quick-input-list .monaco-list-row[aria-label^="Welcome: Open Walkthrough"]').first();
+    await command.waitFor({ timeout: 30_000 });
+    await command.click();
     const pick = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get started with Skilltrace' }).first();
     await pick.waitFor({ timeout: 30_000 });
     await pick.click();

@@ -58,4 +58,33 @@ describe('observations from real diagnostics in the host', () => {
     );
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
+
+  it('typing a new function keystroke by keystroke never blames the errors the file already had', async () => {
+    const api = await skilltrace();
+    const doc = await vscode.workspace.openTextDocument(workspaceUri('src', 'orders.ts'));
+    const editor = await vscode.window.showTextDocument(doc);
+    await waitFor('the preexisting TS18048 errors on line 8', () => (vscode.languages.getDiagnostics(doc.uri).filter((d) => d.range.start.line === 7).length >= 2 ? true : undefined));
+    const seen: string[] = [];
+    const listener = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (e.uris.some((u) => u.toString() === doc.uri.toString())) seen.push(vscode.languages.getDiagnostics(doc.uri).map((d) => `${d.range.start.line + 1}:${String(d.code)}`).join(','));
+    });
+    const since = Date.now();
+    try {
+      const text = '\nexport const firstSku = (order: Order): string => order.items.find((i) => i.quantity > 0).sku;';
+      for (const ch of text) {
+        const end = doc.lineAt(doc.lineCount - 1).range.end;
+        assert.ok(await editor.edit((b) => b.insert(end, ch)));
+        await new Promise((r) => setTimeout(r, 15));
+      }
+      await waitFor('the new error on the typed line', () =>
+        api.recentObservations(500).find((o) => o.kind === 'failure' && o.evidence.file === 'src/orders.ts' && o.timestamp >= since && (o.evidence.range?.startLine ?? 0) >= 13),
+      );
+      await new Promise((r) => setTimeout(r, 2500));
+      const blamed = api.recentObservations(500).filter((o) => o.evidence.file === 'src/orders.ts' && o.timestamp >= since && o.evidence.range?.startLine === 7);
+      assert.deepEqual(blamed.map((o) => `${o.kind} ${o.evidence.diagnosticCode}`), [], `diagnostic snapshots while typing: ${seen.join(' | ')}`);
+    } finally {
+      listener.dispose();
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+  });
 });

@@ -56,6 +56,32 @@ describe('the tutor: library by default, LLM when configured', () => {
     assert.equal(snapshot(), before);
   });
 
+  describe("with the editor's Language Model API", () => {
+    after(async () => {
+      await setLlm({ provider: undefined, model: undefined });
+    });
+
+    it('falls back to the library and says what to install when the editor offers no model', async () => {
+      // code-server has the Language Model API but no extension providing a model: the real "nothing offered" path.
+      assert.equal(typeof vscode.lm.selectChatModels, 'function');
+      assert.deepEqual(await vscode.lm.selectChatModels({}), []);
+      await setLlm({ provider: 'vscode-lm', model: '' });
+      const api = await skilltrace();
+      assert.equal(api.getPanelState().llm.configured, true);
+      await api.handlePanelMessage({ type: 'concept/open', conceptId: 'closures' });
+      await api.handlePanelMessage({ type: 'tutorial/request', conceptId: 'closures' });
+      const focus = await waitFor('the fallback tutorial', () => {
+        const f = api.getPanelState().focus;
+        return f?.conceptId === 'closures' && f.tutorial.status === 'ready' ? f : undefined;
+      });
+      assert.ok(focus.tutorial.status === 'ready');
+      assert.equal(focus.tutorial.provenance, 'library');
+      assert.match(focus.tutorial.notice ?? '', /offers no language model/);
+      assert.match(focus.tutorial.notice ?? '', /Install/);
+      assert.equal(api.lastSent(), undefined, 'nothing was sent anywhere');
+    });
+  });
+
   describe('with an OpenAI-compatible server', () => {
     let server: FakeOpenAiServer;
 

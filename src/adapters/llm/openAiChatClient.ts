@@ -1,26 +1,8 @@
 import OpenAI from 'openai';
-import type { z } from 'zod';
-import type { SentMessage } from '../../core/tutor/tutorProvider';
+import type { ChatBackend, ChatCall, ChatOutcome } from './chatBackend';
 import { classifyLlmError, DEFAULT_RETRY_POLICY, retryDelayMs, type ClassifiedLlmError, type RetryPolicy } from './llmErrors';
 import { RESPONSE_FORMAT_FALLBACKS, type ResolvedLlmSettings, type ResponseFormatMode } from './llmPresets';
 import { responseFormatParam } from './responseFormat';
-
-/** One chat call: the messages (already redacted), the schema of the structured reply, and streaming. */
-export interface ChatCall {
-  messages: SentMessage[];
-  schemaName: string;
-  schema: z.ZodType;
-  stream: boolean;
-  /** Called with the whole text so far on every streamed chunk. */
-  onText?: (textSoFar: string) => void;
-  signal?: AbortSignal;
-  maxTokens?: number;
-  /** Called just before each HTTP attempt with the response format it uses, for the "what was sent" record. */
-  onAttempt?: (mode: ResponseFormatMode) => void;
-}
-
-/** The reply text, or a classified failure. */
-export type ChatOutcome = { ok: true; text: string; finishReason: string | null; mode: ResponseFormatMode } | { ok: false; error: ClassifiedLlmError };
 
 /** How the client is built; the key comes from SecretStorage through the extension at call time. */
 export interface ChatClientOptions {
@@ -51,7 +33,7 @@ function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
  * included), retries with backoff on 429 and 5xx, cancellation through an AbortSignal, and stepping down the
  * response format when a server refuses it (remembered for later calls). Used by the OpenAI tutor provider.
  */
-export class OpenAiChatClient {
+export class OpenAiChatClient implements ChatBackend {
   private readonly client: OpenAI;
   private formatMode: ResponseFormatMode;
 

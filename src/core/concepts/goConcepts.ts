@@ -122,7 +122,7 @@ export const goConcepts: readonly Concept[] = [
     id: 'go.generics',
     title: 'Go generics and constraints',
     description:
-      'Type parameters with constraint interfaces (`[T constraints.Ordered]`, `[T any]`, `~int` approximations) let functions work over several types. Methods cannot have their own type parameters, and type inference does not look at return types.',
+      'Type parameters with constraint interfaces (`[T constraints.Ordered]`, `[T any]`, `~int` approximations) let functions work over several types. Until Go 1.27 methods could not have their own type parameters (and generic methods still cannot satisfy an interface), and type inference does not look at return types.',
     languages: GO,
     prerequisites: ['generics', 'go.interfaces'],
     level: 'advanced',

@@ -5,6 +5,7 @@ import { EditTracker, type ChangeReason, type EditEvent, type EditTrackerOptions
 import { FileFilter, type FileFilterSettings, type FilterDecision, type FilterDocument } from './fileFilter';
 import { ObservationBuffer, type ObservationBufferOptions, type ObservationBufferStats } from './observationBuffer';
 import type { Observation } from '../../shared/observation';
+import { splitLateFirstAnswer, type EditedSpan } from './baselinePolicy';
 
 /** A document the extension opened, as plain data. */
 export interface SessionDocument extends FilterDocument {
@@ -134,6 +135,16 @@ export class SignalSession {
     }
     this.unmappedTotal += introducedUnmapped.length;
     return { events, observations: result.observations, unmapped: introducedUnmapped.length, problems };
+  }
+
+  /**
+   * The tools' first answer for a document arrived only after the engineer began editing it (a cold language server):
+   * problems away from the edited lines are recorded as the file's baseline, the rest are treated as the engineer's.
+   */
+  lateFirstAnswer(docId: string, diagnostics: readonly DiagnosticInput[], edited: EditedSpan, now: number): SnapshotResult {
+    if (!this.watched.has(docId)) return { events: [], observations: [], unmapped: 0, problems: [] };
+    this.diagnosticsTracker.baseline(docId, splitLateFirstAnswer(diagnostics, edited).preexisting, now);
+    return this.diagnostics(docId, diagnostics, now);
   }
 
   /** A document was closed: its state is dropped; its open diagnostics are not counted as fixed. */

@@ -1,10 +1,11 @@
 import { BktTracer, EloTracer, PfaTracer } from './baselineTracers';
+import { EditorModelTracer } from './editorModelTracer';
 import { FeatureTracer } from './featureTracer';
 import { abroca, auc, calibration, firstAttemptMask, logLoss, rmse, type Calibration } from './metrics';
 import type { KnowledgeTracer, ResponseLog } from './responseLog';
 
 /** Names accepted by `skilltrace eval --model`. */
-export const TRACER_NAMES = ['skilltrace', 'bkt', 'pfa', 'elo'] as const;
+export const TRACER_NAMES = ['skilltrace', 'skilltrace-editor', 'skilltrace-free', 'bkt', 'pfa', 'elo'] as const;
 export type TracerName = (typeof TRACER_NAMES)[number];
 
 /** Creates a tracer by its --model name. */
@@ -12,6 +13,10 @@ export function createTracer(name: TracerName): KnowledgeTracer {
   switch (name) {
     case 'skilltrace':
       return new FeatureTracer();
+    case 'skilltrace-editor':
+      return new EditorModelTracer();
+    case 'skilltrace-free':
+      return new FeatureTracer(undefined, undefined, true, false);
     case 'bkt':
       return new BktTracer();
     case 'pfa':

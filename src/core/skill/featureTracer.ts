@@ -1,5 +1,5 @@
 import { ConceptTrace, DEFAULT_TRACE_SETTINGS, DENSE_FEATURES, forgettingFactor, LearnerTrace, logitParts, updateTraces, writeFeatures, type TraceSettings } from './learnerTrace';
-import { createSparseRows, fitLogistic, fitLogisticBlockwise, sigmoid } from './logisticFit';
+import { createSparseRows, fitLogistic, fitLogisticBlockwise, fitLogisticSigned, sigmoid, type LogisticFitOptions } from './logisticFit';
 import type { PopulationParameters } from './populationParameters';
 import { auc } from './metrics';
 import { forEachAnswer, selectLearners, type KnowledgeTracer, type ResponseLog } from './responseLog';
@@ -18,6 +18,22 @@ export interface FeatureFitPenalties {
 }
 
 const DEFAULT_PENALTIES: FeatureFitPenalties = { dense: 1, conceptBias: 2, conceptSlope: 10 };
+
+/**
+ * Which way each weight may point so that evidence moves an estimate its own way: features a success raises (counts
+ * of successes, recency windows, the last answer, streaks of right answers, ability) get non-negative weights,
+ * features a failure raises get non-positive ones; the rest (bias, first-time and gap terms, run length) are free.
+ * Unconstrained, ASSISTments' collinear features (the last answer on a skill and the last answer overall are nearly
+ * the same there) split into opposite signs that make a right answer lower the estimate when concepts interleave.
+ */
+export function monotoneSigns(conceptCount: number): Int8Array {
+  const sign = new Int8Array(DENSE_FEATURES + 3 * conceptCount);
+  for (const j of [1, 3, 5, 7, 9, 10, 11, 12, 14, 17, 18]) sign[j] = 1;
+  for (const j of [2, 6, 8]) sign[j] = -1;
+  // Per-concept slopes stay free: they are deviations around the shared slope, and the editor's own concepts are not
+  // in the training data, so its estimates move by the shared weights alone.
+  return sign;
+}
 
 /** Elo difficulty of each concept from its smoothed success rate in a log (logit scale, higher is harder). */
 export function conceptDifficulties(log: ResponseLog): Float64Array {
@@ -79,7 +95,7 @@ function walk(
  * term, with per-concept difficulty and learning slopes (PFA-like) fitted by Newton's method.
  */
 export class FeatureTracer implements KnowledgeTracer {
-  readonly name = 'skilltrace';
+  readonly name: string;
   private parameters: PopulationParameters | undefined;
 
   constructor(
@@ -87,7 +103,11 @@ export class FeatureTracer implements KnowledgeTracer {
     private readonly penalties: FeatureFitPenalties = DEFAULT_PENALTIES,
     /** Choose the forgetting half-life from the data when it has real clock times. */
     private readonly selectForgetting = true,
-  ) {}
+    /** Constrain the weights whose features evidence moves (see monotoneSigns) to push the estimate its own way. */
+    private readonly monotone = true,
+  ) {
+    this.name = monotone ? 'skilltrace' : 'skilltrace-free';
+  }
 
   /** The fitted parameters, in the shipped file's shape. */
   fitted(source: string): PopulationParameters {
@@ -118,7 +138,7 @@ export class FeatureTracer implements KnowledgeTracer {
     let best = this.settings.halfLifeDays;
     let bestAuc = -1;
     for (const halfLifeDays of HALF_LIFE_CANDIDATES) {
-      const candidate = new FeatureTracer({ ...this.settings, halfLifeDays }, this.penalties, false);
+      const candidate = new FeatureTracer({ ...this.settings, halfLifeDays }, this.penalties, false, this.monotone);
       candidate.fit(inner);
       const score = auc(candidate.predict(held), held.correct);
       if (score > bestAuc + 1e-4) {
@@ -159,10 +179,9 @@ export class FeatureTracer implements KnowledgeTracer {
     }
     // Full Newton is exact and fast up to a few hundred parameters (ASSIST2009: 345); beyond, block Newton with
     // one block for the shared weights and one per concept keeps memory and time linear in the concept count.
-    const w =
-      dimension <= FULL_NEWTON_LIMIT
-        ? fitLogistic(rows, log.correct, { dimension, penalty })
-        : fitLogisticBlockwise(rows, log.correct, { dimension, penalty, block: Int32Array.from({ length: dimension }, (_, j) => (j < DENSE_FEATURES ? 0 : 1 + ((j - DENSE_FEATURES) % k))) });
+    const block = Int32Array.from({ length: dimension }, (_, j) => (j < DENSE_FEATURES ? 0 : 1 + ((j - DENSE_FEATURES) % k)));
+    const fit = (options: LogisticFitOptions) => (dimension <= FULL_NEWTON_LIMIT ? fitLogistic(rows, log.correct, options) : fitLogisticBlockwise(rows, log.correct, { ...options, block }));
+    const w = this.monotone ? fitLogisticSigned(monotoneSigns(k), { dimension, penalty }, fit).weights : fit({ dimension, penalty });
     const concepts: PopulationParameters['concepts'] = {};
     log.concepts.forEach((name, c) => {
       concepts[name] = {

@@ -18,6 +18,8 @@ export interface LogisticFitOptions {
   iterations?: number;
   /** Stop when the largest Newton step is below this. */
   tolerance?: number;
+  /** Starting weights (a warm start from an earlier fit); zeros when absent. */
+  initial?: Float64Array;
 }
 
 /** Allocates rows for the fitter. */
@@ -49,7 +51,7 @@ export function sigmoid(z: number): number {
  */
 export function fitLogistic(rows: SparseRows, labels: Uint8Array, options: LogisticFitOptions): Float64Array {
   const d = options.dimension;
-  const w = new Float64Array(d);
+  const w = options.initial ? Float64Array.from(options.initial) : new Float64Array(d);
   const grad = new Float64Array(d);
   const hess = new Float64Array(d * d);
   const iterations = options.iterations ?? 25;
@@ -154,7 +156,7 @@ export function fitLogisticBlockwise(rows: SparseRows, labels: Uint8Array, optio
   for (let j = 0; j < d; j++) members[block[j]].push(j);
   const shared = members[0];
   const ds = shared.length;
-  const w = new Float64Array(d);
+  const w = options.initial ? Float64Array.from(options.initial) : new Float64Array(d);
   const grad = new Float64Array(d);
   const hess = new Float64Array(offset[blockCount]);
   // cross[i * d + j]: Hessian entry between shared parameter i (local index) and group parameter j.
@@ -238,4 +240,39 @@ export function fitLogisticBlockwise(rows: SparseRows, labels: Uint8Array, optio
     if (largest < (options.tolerance ?? 1e-6)) break;
   }
   return w;
+}
+
+/** Penalty that pins a weight to zero: large against any data term, small enough to keep the solve well conditioned. */
+const PINNED_PENALTY = 1e9;
+
+/**
+ * Fits with sign constraints (`sign[j]` +1: the weight may not be negative, -1: not positive, 0: free) by an active
+ * set: fit, pin every weight that came out on the wrong side to zero, fit again, until none does. Pinned weights
+ * stay pinned (a weight that wants the wrong sign with the others free rarely wants the right one once its
+ * neighbours move), so this ends within `sign`'s length rounds; in practice two or three.
+ */
+export function fitLogisticSigned(
+  sign: Int8Array,
+  options: LogisticFitOptions,
+  fit: (options: LogisticFitOptions) => Float64Array,
+): { weights: Float64Array; pinned: number[] } {
+  const penalty = Float64Array.from(options.penalty);
+  const pinned: number[] = [];
+  let start = options.initial;
+  for (;;) {
+    const w = fit({ ...options, penalty, ...(start ? { initial: start } : {}) });
+    const wrong: number[] = [];
+    for (let j = 0; j < options.dimension; j++) if (sign[j] !== 0 && sign[j] * w[j] < -1e-9 && penalty[j] < PINNED_PENALTY) wrong.push(j);
+    if (wrong.length === 0) {
+      for (const j of pinned) w[j] = 0;
+      return { weights: w, pinned };
+    }
+    for (const j of wrong) {
+      penalty[j] = PINNED_PENALTY;
+      pinned.push(j);
+      w[j] = 0;
+    }
+    // The next fit starts where this one ended, with the pinned weights at zero: a few Newton steps, not a full fit.
+    start = w;
+  }
 }

@@ -88,6 +88,17 @@ const TOP_EVIDENCE = 5;
 const RECENT_EVIDENCE = 3;
 const FAILURE_MEMORY = 5;
 const WEEK_MS = 7 * 86_400_000;
+/** Least movement, per unit of evidence weight, of the share left to gain (or lose) when the fitted model moves the wrong way. */
+const MIN_MOVE = 0.1;
+/** Bound on the direction guard's correction, in logits. */
+const MAX_CORRECTION = 8;
+/** Share of the correction kept per later answer of the engineer (on any concept). */
+const CORRECTION_DECAY = 0.5;
+
+function logit(p: number): number {
+  const q = Math.min(1 - 1e-9, Math.max(1e-9, p));
+  return Math.log(q / (1 - q));
+}
 
 const evidenceRecordSchema = z.object({
   timestamp: z.number(),
@@ -111,6 +122,9 @@ const conceptSnapshotSchema = z.object({
   lastIndex: z.number().int().min(-1),
   lastTime: z.number(),
   offset: z.number(),
+  /** Direction guard's logit correction (see SkillModel.guardDirection); absent in profiles written before it. */
+  correction: z.number().min(-MAX_CORRECTION).max(MAX_CORRECTION).default(0),
+  correctionAt: z.number().int().min(0).default(0),
   smoothedMastery: z.number().min(0).max(1),
   uses: z.number().min(0),
   usesTime: z.number(),
@@ -148,6 +162,10 @@ export function emptySkillModelSnapshot(): SkillModelSnapshot {
 class ConceptRecord {
   readonly trace = new ConceptTrace();
   offset = 0;
+  /** Logit added to the personal part (so forgetting fades it) when the direction guard stepped in. */
+  correction = 0;
+  /** The engineer's answer count when the correction was set: it fades with every later answer. */
+  correctionAt = 0;
   smoothedMastery = -1;
   uses = 0;
   usesTime = -1;
@@ -172,6 +190,8 @@ export class SkillModel {
   private learner = new LearnerTrace();
   private readonly records = new Map<string, ConceptRecord>();
   private readonly features = new Float64Array(DENSE_FEATURES + 2);
+  /** Scratch space for observe(): prerequisites' estimates before the update (grown on demand, never shrunk). */
+  private readonly prerequisiteBefore: number[] = [];
   private readonly weights: { dense: Float64Array; bias: number; success: number; failure: number };
 
   constructor(options: SkillModelOptions) {
@@ -196,11 +216,15 @@ export class SkillModel {
     const record = this.record(obs.conceptId);
     const now = obs.timestamp;
     this.countUse(record, now);
-    const outcome = observationOutcome(obs);
+    // Evidence of no weight (strength 0) is an exposure, like an opportunity: it must not move anything.
+    const weight = evidenceWeight(obs);
+    const outcome = weight > 0 ? observationOutcome(obs) : undefined;
     let mastery: number | undefined;
     if (outcome !== undefined) {
-      const weight = evidenceWeight(obs);
       const before = this.predict(record, now);
+      // Prerequisites' estimates before anything moves (the learner's state included), for their direction guard.
+      const prerequisites = this.graph.prerequisitesOf(obs.conceptId);
+      for (let i = 0; i < prerequisites.length; i++) this.prerequisiteBefore[i] = prerequisites[i] === obs.conceptId ? 0 : this.predict(this.record(prerequisites[i]), now);
       updateConceptTrace(record.trace, outcome, weight, now, this.learner.answers, this.settings);
       record.offset += this.adaptationRate * weight * (outcome - before);
       updateLearnerTrace(this.learner, outcome, weight, record.params?.difficulty ?? 0, this.settings);
@@ -209,14 +233,16 @@ export class SkillModel {
         record.failureTimes.push(now);
         if (record.failureTimes.length > FAILURE_MEMORY) record.failureTimes.shift();
       }
-      const after = this.predict(record, now);
+      const after = this.guardDirection(record, outcome, weight, before, now);
       mastery = after;
       this.remember(record, { timestamp: now, kind: obs.kind, source: obs.source, weight, effect: after - before, evidence: obs.evidence });
-      for (const prerequisite of this.graph.prerequisitesOf(obs.conceptId)) {
+      for (let i = 0; i < prerequisites.length; i++) {
+        const prerequisite = prerequisites[i];
         if (prerequisite === obs.conceptId) continue;
         const share = weight * (outcome ? PREREQUISITE_SHARE.success : PREREQUISITE_SHARE.failure);
         const p = this.record(prerequisite);
         updateConceptTrace(p.trace, outcome, share, now, this.learner.answers - 1, this.settings);
+        this.guardDirection(p, outcome, share, this.prerequisiteBefore[i], now);
         this.updateStruggle(prerequisite, p, now);
       }
     }
@@ -228,6 +254,15 @@ export class SkillModel {
     const record = this.records.get(conceptId);
     if (!record) return undefined;
     return this.estimateOf(conceptId, record, now ?? Math.max(record.trace.lastTime, record.usesTime, 0));
+  }
+
+  /**
+   * The chance of a success on the concept's next attempt at `now`, whether or not it was ever observed (the
+   * population prior and the engineer's overall state for an unseen one). The evaluation tool scores this.
+   */
+  successChance(conceptId: string, now: number): number {
+    const record = this.records.get(conceptId) ?? new ConceptRecord(this.parameters.concepts[conceptId]);
+    return this.predict(record, now);
   }
 
   /**
@@ -324,6 +359,8 @@ export class SkillModel {
         lastIndex: r.trace.lastIndex,
         lastTime: r.trace.lastTime,
         offset: r.offset,
+        correction: r.correction,
+        correctionAt: r.correctionAt,
         smoothedMastery: Math.max(0, r.smoothedMastery),
         uses: r.uses,
         usesTime: r.usesTime,
@@ -344,6 +381,8 @@ export class SkillModel {
       const r = model.record(c.id);
       Object.assign(r.trace, { successes: c.successes, failures: c.failures, recent: c.recent, last: c.last, failStreak: c.failStreak, successStreak: c.successStreak, runLength: c.runLength, lastIndex: c.lastIndex, lastTime: c.lastTime });
       r.offset = c.offset;
+      r.correction = c.correction;
+      r.correctionAt = c.correctionAt;
       r.smoothedMastery = c.smoothedMastery;
       r.uses = c.uses;
       r.usesTime = c.usesTime;
@@ -375,8 +414,37 @@ export class SkillModel {
     w.bias = (p?.bias ?? 0) + record.offset;
     w.success = p?.success ?? 0;
     w.failure = p?.failure ?? 0;
-    return sigmoid(w.dense[0] + w.bias + forgettingFactor(trace, now, this.settings) * personalLogit(w, this.features, false));
+    return sigmoid(w.dense[0] + w.bias + forgettingFactor(trace, now, this.settings) * (personalLogit(w, this.features, false) + this.correctionOf(record)));
   }
+
+  /** The direction guard's correction as it stands now: it keeps the shown effect of one observation, then fades. */
+  private correctionOf(record: ConceptRecord): number {
+    if (record.correction === 0) return 0;
+    return record.correction * Math.pow(CORRECTION_DECAY, Math.max(0, this.learner.answers - record.correctionAt));
+  }
+
+  /**
+   * Evidence must move the estimate its own way: a right answer or a fix never lowers it, a failure never raises it.
+   * The fitted weights can say otherwise where the training data's features were collinear (on ASSISTments the last
+   * answer on a skill and the last answer overall are nearly the same thing; in the editor concepts interleave), so
+   * when they do, a small correction in the personal part (faded by forgetting like the rest of it) moves the estimate
+   * a little in the evidence's direction instead. Returns the estimate after the observation.
+   */
+  private guardDirection(record: ConceptRecord, outcome: 0 | 1, weight: number, before: number, now: number): number {
+    const after = this.predict(record, now);
+    const wrongWay = outcome === 1 ? after < before : after > before;
+    if (!wrongWay || weight <= 0) return after;
+    const step = Math.min(1, MIN_MOVE * weight);
+    const target = outcome === 1 ? before + step * (1 - before) : before - step * before;
+    const forget = forgettingFactor(record.trace, now, this.settings);
+    if (forget <= 0) return after;
+    const wanted = this.correctionOf(record) + (logit(target) - logit(after)) / forget;
+    record.correction = Math.max(-MAX_CORRECTION, Math.min(MAX_CORRECTION, wanted));
+    record.correctionAt = this.learner.answers;
+    return this.predict(record, now);
+  }
+
+
 
   private parts(record: ConceptRecord, trace: ConceptTrace, now: number): { population: number; personal: number; forget: number } {
     writeFeatures(this.learner, trace, this.features);
@@ -386,7 +454,7 @@ export class SkillModel {
     w.success = p?.success ?? 0;
     w.failure = p?.failure ?? 0;
     const parts = logitParts(w, this.features, false);
-    return { population: parts.population, personal: parts.personal, forget: forgettingFactor(trace, now, this.settings) };
+    return { population: parts.population, personal: parts.personal + this.correctionOf(record), forget: forgettingFactor(trace, now, this.settings) };
   }
 
   private estimateOf(conceptId: string, record: ConceptRecord, now: number, known?: number): MasteryEstimate {

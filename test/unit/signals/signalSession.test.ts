@@ -4,6 +4,7 @@ import type { ContentChange } from '../../../src/core/signals/contentChange';
 import type { ConceptMapper } from '../../../src/core/signals/diagnosticObservations';
 import type { DiagnosticInput } from '../../../src/core/signals/diagnosticTracker';
 import { SignalSession } from '../../../src/core/signals/signalSession';
+import { EditedSpan } from '../../../src/core/signals/baselinePolicy';
 import { RealTypeScriptFile } from './realTypeScript';
 
 const T0 = 1_700_000_000_000;
@@ -91,5 +92,22 @@ describe('signal session', () => {
     // A settings change applies to documents opened afterwards.
     session.updateFilter({});
     assert.equal(session.open(doc('file:///w/src/a.spec.ts', 'src/a.spec.ts'), [], T0 + 3).watched, true);
+  });
+
+  it('when the first answer comes only after typing began, blames only what sits on the edited lines', () => {
+    const session = new SignalSession({ mapToConcepts: mapper });
+    const id = 'file:///w/src/late.ts';
+    const source = 'export function half(n: number): number {\n  const kept: number = "already broken";\n  return n / 2;\n}\n';
+    const file = new RealTypeScriptFile(source);
+    // Opened while the language server is still starting: no diagnostics yet.
+    session.open(doc(id, 'src/late.ts'), [], T0);
+    const span = new EditedSpan();
+    const change = file.replace('return n / 2;', 'const r: number = `${n}`;\n  return r;');
+    span.apply(change);
+    session.change(id, [change], undefined, T0 + 2_000);
+    const first = file.diagnostics();
+    assert.equal(first.filter((d) => d.code === '2322').length, 2, 'two real TS2322 errors: the old one and the new one');
+    const result = session.lateFirstAnswer(id, first, span, T0 + 30_000);
+    assert.deepEqual(result.observations.map((o) => [o.kind, o.evidence.range?.startLine]), [['failure', 2]]);
   });
 });

@@ -61,7 +61,7 @@ describe('skilltrace eval', () => {
     assert.equal(code, 0);
     const result = JSON.parse(stdout);
     assert.equal(result.model, 'skilltrace');
-    assert.deepEqual(result.models.map((m: { model: string }) => m.model), ['skilltrace', 'bkt', 'pfa', 'elo']);
+    assert.deepEqual(result.models.map((m: { model: string }) => m.model), ['skilltrace', 'skilltrace-editor', 'skilltrace-free', 'bkt', 'pfa', 'elo']);
     assert.equal(result.n, 3000);
     assert.ok(result.auc > 0.7, `skilltrace AUC ${result.auc}`);
     for (const m of result.models) assert.ok(m.auc > 0.6 && m.firstAttemptAuc > 0.5, `${m.model} AUC ${m.auc}`);

@@ -12,11 +12,12 @@ function sessions(learners: number, forgets: boolean, seed: number): ResponseRow
   const rows: ResponseRow[] = [];
   for (let u = 0; u < learners; u++) {
     for (const start of [0, 90 * DAY]) {
-      for (let c = 0; c < 4; c++) {
-        for (let k = 0; k < 8; k++) {
+      // Interleaved, as practice usually is: the learning shows in the practice counts, not in a block's run length.
+      for (let k = 0; k < 8; k++) {
+        for (let c = 0; c < 4; c++) {
           const practice = start === 0 || forgets ? k : k + 8;
           const p = 0.25 + 0.7 * (1 - Math.exp(-practice / 3));
-          rows.push({ learner: `u${u}`, concept: `c${c}`, correct: rand() < p ? 1 : 0, time: start + (c * 8 + k) * 60_000 });
+          rows.push({ learner: `u${u}`, concept: `c${c}`, correct: rand() < p ? 1 : 0, time: start + (k * 4 + c) * 60_000 });
         }
       }
     }

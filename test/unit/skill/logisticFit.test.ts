@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { createSparseRows, fitLogistic, fitLogisticBlockwise, penalisedLoss, sigmoid, solveSymmetric } from '../../../src/core/skill/logisticFit';
+import { createSparseRows, fitLogistic, fitLogisticBlockwise, fitLogisticSigned, penalisedLoss, sigmoid, solveSymmetric } from '../../../src/core/skill/logisticFit';
 
 describe('logistic fit', () => {
   it('solves a symmetric positive definite system', () => {
@@ -61,5 +61,36 @@ describe('logistic fit', () => {
     const blockwise = fitLogisticBlockwise(rows, labels, { dimension, penalty, block });
     for (let j = 0; j < dimension; j++) assert.ok(Math.abs(full[j] - blockwise[j]) < 1e-3, `weight ${j}: ${full[j]} vs ${blockwise[j]}`);
     assert.ok(penalisedLoss(rows, labels, blockwise, penalty) <= penalisedLoss(rows, labels, new Float64Array(dimension), penalty));
+  });
+
+  it('keeps sign-constrained weights on their side, splitting a collinear pair the way the signs allow', () => {
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const n = 20000;
+    // Two nearly identical features (as "last answer on this concept" and "last answer overall" are in a tutor that
+    // drills one skill at a time) and one with a truly negative effect.
+    const rows = createSparseRows(n, 4);
+    const labels = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const a = rand() < 0.5 ? 1 : -1;
+      const b = rand() < 0.97 ? a : -a;
+      const c = rand() * 2 - 1;
+      rows.index.set([0, 1, 2, 3], i * 4);
+      rows.value.set([1, a, b, c], i * 4);
+      labels[i] = rand() < sigmoid(0.2 + 0.4 * a + 0.4 * b - 1.0 * c) ? 1 : 0;
+    }
+    const options = { dimension: 4, penalty: Float64Array.from([0, 1, 1, 1]) };
+    const free = fitLogistic(rows, labels, options);
+    const sign = Int8Array.from([0, 1, 1, 1]);
+    const { weights, pinned } = fitLogisticSigned(sign, options, (o) => fitLogistic(rows, labels, o));
+    for (let j = 1; j < 4; j++) assert.ok(weights[j] >= 0, `weight ${j} = ${weights[j]} respects its sign`);
+    assert.deepEqual(pinned, [3], 'only the truly negative weight is pinned');
+    assert.equal(weights[3], 0);
+    assert.ok(free[3] < -0.8, `unconstrained, it is negative (${free[3]})`);
+    assert.ok(Math.abs(weights[1] + weights[2] - (free[1] + free[2])) < 0.15, 'the pair keeps its joint effect');
+    // With no constraint violated, the signed fit is the plain fit.
+    const same = fitLogisticSigned(Int8Array.from([0, 1, 1, -1]), options, (o) => fitLogistic(rows, labels, o));
+    assert.deepEqual(same.pinned, []);
+    for (let j = 0; j < 4; j++) assert.ok(Math.abs(same.weights[j] - free[j]) < 1e-9);
   });
 });
