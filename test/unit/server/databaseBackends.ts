@@ -62,4 +62,7 @@ export function testBackends(): TestBackend[] {
   return backends;
 }
 
-after(() => stopTestPostgres());
+after(function () {
+  this.timeout(60_000);
+  stopTestPostgres();
+});

@@ -12,6 +12,7 @@ const statement = (id: string) => ({
 
 for (const backend of testBackends()) {
   describe(`forwarding to another LRS on ${backend.name}`, function () {
+    this.timeout(60_000);
     let source: TestServer;
     let target: TestServer;
     before(async () => {

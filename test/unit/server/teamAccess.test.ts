@@ -11,6 +11,7 @@ type Cells = { concept_id: string; week: number; engineers: number; mastery_sum:
 
 for (const backend of testBackends()) {
   describe(`team server accounts, roles and private aggregates on ${backend.name}`, function () {
+    this.timeout(60_000);
     let server: TestServer;
     const tokens = new Map<string, string>();
     const agents = new Map<string, EngineerAgent>();
@@ -166,7 +167,8 @@ for (const backend of testBackends()) {
   });
 }
 
-describe('team server limits', () => {
+describe('team server limits', function () {
+  this.timeout(60_000);
   const [pglite] = testBackends();
   it('refuses a minimum group size below 5', async () => {
     await assert.rejects(createServer({ database: await pglite!.create(), assetsDir, minGroupSize: 3 }), /at least 5/);
