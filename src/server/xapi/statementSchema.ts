@@ -9,7 +9,8 @@ const iriPattern = /^[a-z][a-z0-9+.-]*:[^\s<>"{}|\\^`]*$/i;
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 // An Internet media type (RFC 6838 names, optional parameters), as attachments' contentType must be.
 const mediaTypePattern = /^[a-z0-9][a-z0-9!#$&^_.+-]{0,126}\/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}(?:\s*;\s*[a-z0-9!#$&^_.+-]+=(?:[^\s;"]+|"[^"]*"))*$/i;
-const durationPattern = /^P(?!$)(?:\d+(?:\.\d+)?Y)?(?:\d+(?:\.\d+)?M)?(?:\d+(?:\.\d+)?W)?(?:\d+(?:\.\d+)?D)?(?:T(?=\d)(?:\d+(?:\.\d+)?H)?(?:\d+(?:\.\d+)?M)?(?:\d+(?:\.\d+)?S)?)?$/;
+// Weeks stand alone in ISO 8601:2004 4.4.3.2 (P4W, never P4W1D); the alternative time-point format is not allowed.
+const durationPattern = /^P(?:\d+(?:\.\d+)?W|(?!$)(?:\d+(?:\.\d+)?Y)?(?:\d+(?:\.\d+)?M)?(?:\d+(?:\.\d+)?D)?(?:T(?=\d)(?:\d+(?:\.\d+)?H)?(?:\d+(?:\.\d+)?M)?(?:\d+(?:\.\d+)?S)?)?)$/;
 
 /** An IRI with a scheme, as the spec's "best-effort" IRI validation allows. */
 export const iriSchema = z.string().regex(iriPattern, 'must be an IRI with a scheme');

@@ -170,6 +170,9 @@ for (const backend of testBackends()) {
         ['extension values that are null, empty strings or empty objects', statement({ result: { extensions: { 'http://example.com/a': null, 'http://example.com/b': '', 'http://example.com/c': {} } } })],
         ['an empty extensions object', statement({ context: { extensions: {} } })],
         ['version 1.0', statement({ version: '1.0' })],
+        ['durations PT1H0M0.1S, PT16559.14S, P3Y1M29DT4H35M59.14S and P4W', statement({ result: { duration: 'PT1H0M0.1S', extensions: { 'http://example.com/d': ['PT16559.14S', 'P3Y1M29DT4H35M59.14S', 'P4W'] } } })],
+        ['a duration of four weeks', statement({ result: { duration: 'P4W' } })],
+        ['a duration in hours, minutes and fractional seconds', statement({ result: { duration: 'P3Y1M29DT4H35M59.14S' } })],
         ['version 1.0.9', statement({ version: '1.0.9' })],
         ['a fileUrl attachment sent as JSON', statement({ attachments: [{ ...attachment('x'), fileUrl: 'http://over.there.com/file.txt', contentType: 'text/plain; charset=ascii' }] })],
         ['contextAgents and contextGroups', statement({ context: {
@@ -205,6 +208,9 @@ for (const backend of testBackends()) {
         ['an attachment fileUrl that is not an IRL', statement({ attachments: [{ ...attachment('x'), fileUrl: 'should fail' }] })],
         ['a contextAgent with empty relevantTypes', statement({ context: { contextAgents: [{ objectType: 'contextAgent', agent: { mbox: 'mailto:p@example.com' }, relevantTypes: [] }] } })],
         ['a contextGroup with a wrong objectType', statement({ context: { contextGroups: [{ objectType: 'Should fail', group: { objectType: 'Group', mbox: 'mailto:t@example.com' } }] } })],
+        ['a duration mixing weeks and days (P4W1D)', statement({ result: { duration: 'P4W1D' } })],
+        ['a duration with a letter where a number belongs (PA1H0M0S)', statement({ result: { duration: 'PA1H0M0S' } })],
+        ['a duration with a T and no time (P1DT)', statement({ result: { duration: 'P1DT' } })],
         ['version 1.1.0', statement({ version: '1.1.0' })],
         ['version 0.9.9', statement({ version: '0.9.9' })],
         ['an id with a non-hex letter', statement({ id: 'MA97B177-9383-4934-8543-0F91A7A02836' })],
@@ -240,6 +246,39 @@ for (const backend of testBackends()) {
         assert.equal(repeat.status, 204, repeat.text);
         const related = await server.xapi('GET', `/statements?activity=${encodeURIComponent(parent.id)}&related_activities=true`);
         assert.ok((related.json as { statements: { id: string }[] }).statements.some((s) => s.id === id));
+      });
+    });
+
+    describe('GET parameters (Communication 2.1.3)', () => {
+      it('refuses statementId with anything but format and attachments (XAPI-00151), and returns an empty result rather than an error (XAPI-00149)', async () => {
+        const [id] = (await post(statement())).json as string[];
+        const extras = [`agent=${encodeURIComponent(JSON.stringify({ mbox: actor.mbox }))}`, `verb=${encodeURIComponent(verb.id)}`, `activity=${encodeURIComponent(activity.id)}`,
+          `registration=${randomUUID()}`, 'related_activities=true', 'related_agents=true', `since=${encodeURIComponent('2012-06-01T19:09:13.245Z')}`,
+          `until=${encodeURIComponent('2012-06-01T19:09:13.245Z')}`, 'limit=1', 'ascending=true', `voidedStatementId=${randomUUID()}`];
+        for (const extra of extras) assert.equal((await server.xapi('GET', `/statements?statementId=${id}&${extra}`)).status, 400, extra);
+        assert.equal((await server.xapi('GET', `/statements?statementId=${id}&format=ids`)).status, 200);
+        assert.equal((await server.xapi('GET', `/statements?statementId=${id}&attachments=true`)).status, 200);
+        const empty = await server.xapi('GET', `/statements?verb=${encodeURIComponent('http://adlnet.gov/expapi/non/existent')}`);
+        assert.equal(empty.status, 200);
+        assert.deepEqual(empty.json, { statements: [], more: '' });
+      });
+
+      it('returns exact as received, ids with only identifiers (anonymous Group members kept), canonical with one language (XAPI-00169 to 00172)', async () => {
+        const id = randomUUID();
+        const group = { objectType: 'Group', name: 'pair', member: [{ mbox: 'mailto:m1@example.com', name: 'M1' }, { mbox: 'mailto:m2@example.com', name: 'M2' }] };
+        const definition = { name: { 'en-US': 'Closures', 'en-GB': 'Closures (GB)' }, description: { 'en-US': 'd', 'en-GB': 'd (GB)' } };
+        const sent = statement({ id, actor: group, verb: { id: verb.id, display: { 'en-US': 'attempted', 'en-GB': 'attempted (GB)' } }, object: { ...activity, definition } });
+        await post(sent);
+        const exact = await getById(id, '&format=exact');
+        assert.deepEqual([exact.actor, exact.verb, exact.object], [sent.actor, sent.verb, sent.object]);
+        const ids = await getById(id, '&format=ids');
+        assert.deepEqual(ids.actor, { objectType: 'Group', member: [{ mbox: 'mailto:m1@example.com' }, { mbox: 'mailto:m2@example.com' }] });
+        assert.deepEqual(ids.object, { objectType: 'Activity', id: activity.id });
+        const canonical = (await server.xapi('GET', `/statements?statementId=${id}&format=canonical`, { headers: { 'accept-language': 'en-GB' } })).json as Record<string, Record<string, unknown>>;
+        assert.deepEqual(canonical.verb!.display, { 'en-GB': 'attempted (GB)' });
+        assert.deepEqual(canonical.object!.definition, { name: { 'en-GB': 'Closures (GB)' }, description: { 'en-GB': 'd (GB)' } });
+        const noFormat = (await server.xapi('GET', `/statements?statementId=${id}`, { headers: { 'accept-language': 'en-GB' } })).json as Record<string, Record<string, unknown>>;
+        assert.deepEqual(noFormat.verb!.display, sent.verb && (sent.verb as { display: unknown }).display, 'Accept-Language changes nothing without format=canonical');
       });
     });
 
@@ -367,6 +406,39 @@ for (const backend of testBackends()) {
           assert.equal(await storedCount(), before);
         });
       }
+    });
+
+    describe('attachment data and privacy', () => {
+      it('keeps an engineer\'s attachment bytes private to them and deletes them with their data, unless another statement uses them', async () => {
+        const team = `team-${randomUUID().slice(0, 8)}`;
+        assert.equal((await server.request('POST', '/api/admin/teams', { auth: adminAuth, body: { name: team } })).status, 201);
+        const auth = new Map<string, string>();
+        const agents = new Map<string, Record<string, unknown>>();
+        for (const name of [`ada-${team}`, `bob-${team}`]) {
+          await server.request('POST', '/api/admin/users', { auth: adminAuth, body: { name, role: 'engineer', team } });
+          const token = (await server.request('POST', '/api/admin/tokens', { auth: adminAuth, body: { user: name } })).json as { token: string };
+          auth.set(name, `Bearer ${token.token}`);
+          agents.set(name, ((await server.request('GET', '/api/me', { auth: `Bearer ${token.token}` })).json as { agent: Record<string, unknown> }).agent);
+        }
+        const [ada, bob] = [...auth.keys()] as [string, string];
+        const secret = `private notes ${randomUUID()}`;
+        const shared = `shared bytes ${randomUUID()}`;
+        const id = randomUUID();
+        const own = await server.xapi('POST', '/statements', {
+          auth: auth.get(ada),
+          rawBody: multipart([jsonPart(statement({ id, actor: agents.get(ada), attachments: [attachment(secret), attachment(shared)] })), dataPart(secret), dataPart(shared)]),
+          headers: { 'content-type': `multipart/mixed; boundary=${boundary}` },
+        });
+        assert.equal(own.status, 200, own.text);
+        await postMultipart(multipart([jsonPart(statement({ attachments: [attachment(shared)] })), dataPart(shared)]));
+        const asBob = await server.xapi('GET', `/statements?statementId=${id}&attachments=true`, { auth: auth.get(bob) });
+        assert.equal(asBob.status, 404, 'another engineer cannot reach the statement or its bytes');
+        const asAda = await server.xapi('GET', `/statements?statementId=${id}&attachments=true`, { auth: auth.get(ada) });
+        assert.ok(asAda.text.includes(secret));
+        assert.equal((await server.request('DELETE', '/api/me/data', { auth: auth.get(ada) })).status, 200);
+        assert.deepEqual(await server.server.statements.attachmentData([sha256(secret)]), [], 'bytes only Ada used are deleted with her data');
+        assert.equal((await server.server.statements.attachmentData([sha256(shared)])).length, 1, 'bytes another statement uses stay');
+      });
     });
 
     describe('signed statements (Data 2.6)', () => {
