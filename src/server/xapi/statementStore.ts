@@ -109,11 +109,18 @@ export class StatementStore {
 
     return this.db.transaction(async (tx) => {
       const existing = new Map<string, Json>();
+      // One round trip finds both the ids already stored and those an earlier voiding statement targets.
+      const targetedByVoiding = new Set<string>();
       if (prepared.length > 0) {
-        const rows = await tx.query<{ id: string; statement: Json }>('SELECT id::text AS id, statement FROM statements WHERE id = ANY($1::uuid[])', [
-          prepared.map((p) => p.id),
-        ]);
-        for (const row of rows) existing.set(row.id, row.statement);
+        const rows = await tx.query<{ id: string; statement: Json | null }>(
+          `SELECT id::text AS id, statement FROM statements WHERE id = ANY($1::uuid[])
+           UNION ALL SELECT DISTINCT ref_id::text, NULL::jsonb FROM statements WHERE is_voiding AND ref_id = ANY($1::uuid[])`,
+          [prepared.map((p) => p.id)],
+        );
+        for (const row of rows) {
+          if (row.statement === null) targetedByVoiding.add(row.id);
+          else existing.set(row.id, row.statement);
+        }
       }
       for (const { id, statement } of prepared) {
         const stored = existing.get(id);
@@ -160,7 +167,7 @@ export class StatementStore {
       const voidTargets: string[] = [];
       const isEngineerInTeam = principal.teamId !== null && principal.role === 'engineer';
       if (isEngineerInTeam) await lockEngineers(tx, [principal.userId]);
-      const voidedOnArrival = await this.voidIfAlreadyTargeted(tx, [...seqById.keys()]);
+      const voidedOnArrival = await this.voidIfAlreadyTargeted(tx, [...seqById.keys()].filter((id) => targetedByVoiding.has(id)));
       const attachmentLinks: { seq: number; sha2: string }[] = [];
       for (const { id, statement, complete, index } of rows) {
         const seq = seqById.get(id);
