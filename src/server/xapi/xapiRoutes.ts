@@ -124,6 +124,16 @@ export function registerXapiRoutes(app: FastifyInstance, options: XapiRouteOptio
     checkVersionHeader(request);
   });
 
+  // Refusals raised before this hook runs (the rate limiter's 429) still carry the headers every xAPI answer must.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (!request.url.startsWith('/xapi')) return payload;
+    if (!reply.hasHeader('x-experience-api-version')) void reply.header('x-experience-api-version', xapiVersion);
+    if ((request.method === 'GET' || request.method === 'HEAD') && statementsPath.test(request.url) && !reply.hasHeader('x-experience-api-consistent-through')) {
+      void reply.header('x-experience-api-consistent-through', new Date(Date.now() - options.consistencyMarginMs).toISOString());
+    }
+    return payload;
+  });
+
   // xAPI accepts statements as application/json or multipart/mixed (with attachment bytes) and nothing else: 400, not 415.
   app.addContentTypeParser('multipart/mixed', { parseAs: 'buffer', bodyLimit: options.maxBodyBytes }, (request, bytes, done) => {
     const body: MultipartBody = { kind: 'multipart/mixed', contentType: String(request.headers['content-type']), bytes: bytes as Buffer };

@@ -182,6 +182,12 @@ describe('team server limits', function () {
       assert.deepEqual(statuses, [200, 200, 200, 429, 429]);
       const limited = await server.request('GET', '/xapi/about');
       assert.ok(Number(limited.headers.get('retry-after')) >= 1);
+      assert.equal(limited.headers.get('x-experience-api-version'), '2.0.0', 'a 429 is an xAPI answer too');
+      // Credentials have their own bucket: exhaust it with statement reads.
+      let limitedRead = await server.xapi('GET', '/statements');
+      for (let i = 0; i < 5 && limitedRead.status !== 429; i++) limitedRead = await server.xapi('GET', '/statements');
+      assert.equal(limitedRead.status, 429);
+      assert.ok(limitedRead.headers.get('x-experience-api-consistent-through'), 'statement reads carry Consistent-Through even when refused for rate');
     } finally {
       await server.close();
     }
