@@ -111,6 +111,26 @@ CREATE TABLE forward_outbox (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'attachment data sent in multipart/mixed statement requests',
+    sql: `
+-- Content-addressed: two statements attaching the same bytes share one row.
+CREATE TABLE attachment_data (
+  sha2 text PRIMARY KEY,
+  content_type text NOT NULL,
+  content bytea NOT NULL,
+  created_ms double precision NOT NULL
+);
+-- Which statements use which attachment data, so deleting an engineer's statements can delete data nobody else uses.
+CREATE TABLE statement_attachments (
+  statement_seq bigint NOT NULL REFERENCES statements(seq) ON DELETE CASCADE,
+  sha2 text NOT NULL REFERENCES attachment_data(sha2),
+  PRIMARY KEY (statement_seq, sha2)
+);
+CREATE INDEX statement_attachments_sha2 ON statement_attachments (sha2);
+`,
+  },
 ];
 
 /** Applies the migrations not yet applied; an advisory lock keeps several PostgreSQL-backed instances from racing. */

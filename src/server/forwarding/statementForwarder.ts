@@ -1,4 +1,6 @@
-import type { SqlDatabase } from '../database/sqlDatabase';
+import type { SqlDatabase, SqlExecutor } from '../database/sqlDatabase';
+import { buildMultipart } from '../xapi/multipartMixed';
+import { attachmentsOf } from '../xapi/statementAttachments';
 
 /** A remote LRS statements are copied to, as admins configure it (the password is never returned by the API). */
 export interface ForwardTarget {
@@ -78,14 +80,15 @@ export class StatementForwarder {
         });
         let error: string | undefined;
         try {
+          const { contentType, payload } = await requestBody(tx, body);
           const response = await fetch(new URL('statements', target.endpoint), {
             method: 'POST',
             headers: {
-              'content-type': 'application/json',
+              'content-type': contentType,
               'x-experience-api-version': '2.0.0',
               authorization: `Basic ${Buffer.from(`${target.username}:${target.password}`).toString('base64')}`,
             },
-            body: JSON.stringify(body),
+            body: payload,
             signal: AbortSignal.timeout(this.options.timeoutMs),
           });
           if (!response.ok) error = `HTTP ${response.status}: ${(await response.text()).slice(0, 200)}`;
@@ -109,4 +112,27 @@ export class StatementForwarder {
     }
     return delivered;
   }
+}
+
+// Statements whose attachments were sent as bytes go on as multipart/mixed with those bytes, or the target would refuse them.
+async function requestBody(tx: SqlExecutor, statements: Record<string, unknown>[]): Promise<{ contentType: string; payload: string | Uint8Array<ArrayBuffer> }> {
+  const sha2s = [...new Set(statements.flatMap((statement) => attachmentsOf(statement).map((attachment) => String(attachment.sha2).toLowerCase())))];
+  const data =
+    sha2s.length === 0
+      ? []
+      : await tx.query<{ sha2: string; content_type: string; content: Uint8Array }>(
+          'SELECT sha2, content_type, content FROM attachment_data WHERE sha2 = ANY($1::text[]) ORDER BY sha2',
+          [sha2s],
+        );
+  if (data.length === 0) return { contentType: 'application/json', payload: JSON.stringify(statements) };
+  const { boundary, body } = buildMultipart([
+    { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(statements) },
+    ...data.map((row) => ({
+      headers: { 'Content-Type': row.content_type, 'Content-Transfer-Encoding': 'binary', 'X-Experience-API-Hash': row.sha2 },
+      body: Buffer.from(row.content),
+    })),
+  ]);
+  const payload = new Uint8Array(new ArrayBuffer(body.length));
+  payload.set(body);
+  return { contentType: `multipart/mixed; boundary=${boundary}`, payload };
 }

@@ -1,26 +1,29 @@
 import { z } from 'zod';
+import { isLanguageTag } from './languageTags';
+import { timestampProblem } from './timestamps';
 
 // Validation of xAPI 2.0 statements as the spec's LRS requirements describe (xAPI-Data 2.2: reject nulls outside
 // extensions, strings where numbers or booleans belong, malformed IRIs/UUIDs/mailto, unknown keys, wrong-case keys).
 
 const iriPattern = /^[a-z][a-z0-9+.-]*:[^\s<>"{}|\\^`]*$/i;
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
-const languageTagPattern = /^(?:[a-z]{2,3}(?:-[a-z]{3}){0,3}|[a-z]{4,8})(?:-[a-z]{4})?(?:-(?:[a-z]{2}|[0-9]{3}))?(?:-(?:[a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*(?:-[0-9a-wy-z](?:-[a-z0-9]{2,8})+)*(?:-x(?:-[a-z0-9]{1,8})+)?$|^x(?:-[a-z0-9]{1,8})+$/i;
-const timestampPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)$/;
-const durationPattern = /^P(?!$)(?:\d+(?:\.\d+)?Y)?(?:\d+(?:\.\d+)?M)?(?:\d+(?:\.\d+)?W)?(?:\d+(?:\.\d+)?D)?(?:T(?=\d)(?:\d+(?:\.\d+)?H)?(?:\d+(?:\.\d+)?M)?(?:\d+(?:\.\d+)?S)?)?$/;
+// An Internet media type (RFC 6838 names, optional parameters), as attachments' contentType must be.
+const mediaTypePattern = /^[a-z0-9][a-z0-9!#$&^_.+-]{0,126}\/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}(?:\s*;\s*[a-z0-9!#$&^_.+-]+=(?:[^\s;"]+|"[^"]*"))*$/i;
+// Weeks stand alone in ISO 8601:2004 4.4.3.2 (P4W, never P4W1D); the alternative time-point format is not allowed.
+const durationPattern = /^P(?:\d+(?:\.\d+)?W|(?!$)(?:\d+(?:\.\d+)?Y)?(?:\d+(?:\.\d+)?M)?(?:\d+(?:\.\d+)?D)?(?:T(?=\d)(?:\d+(?:\.\d+)?H)?(?:\d+(?:\.\d+)?M)?(?:\d+(?:\.\d+)?S)?)?)$/;
 
 /** An IRI with a scheme, as the spec's "best-effort" IRI validation allows. */
 export const iriSchema = z.string().regex(iriPattern, 'must be an IRI with a scheme');
 /** A UUID of RFC 4122's variant, as statement ids and registrations must be. */
 export const uuidSchema = z.string().regex(uuidPattern, 'must be a UUID (RFC 4122 variant)');
-/** An ISO 8601 timestamp with a time zone; "-00:00" is not allowed. */
-export const timestampSchema = z
-  .string()
-  .regex(timestampPattern, 'must be an ISO 8601 timestamp with a time zone')
-  .refine((value) => !value.endsWith('-00:00') && !value.endsWith('-0000') && !value.endsWith('-00'), 'must not use the -00:00 offset')
-  .refine((value) => !Number.isNaN(Date.parse(value)), 'must be a real date and time');
+/** An ISO 8601 timestamp with a time zone (extended, RFC 3339 or basic form); "-00:00" is not allowed. */
+export const timestampSchema = z.string().superRefine((value, ctx) => {
+  const problem = timestampProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 
-const languageMapSchema = z.record(z.string().regex(languageTagPattern, 'must be an RFC 5646 language tag'), z.string());
+const languageTagSchema = z.string().refine(isLanguageTag, 'must be an RFC 5646 language tag');
+const languageMapSchema = z.record(languageTagSchema, z.string());
 // Extension values are free JSON; a depth cap keeps hostile, deeply nested payloads out of storage and queries.
 function jsonDepth(value: unknown, depth = 0): number {
   if (depth > 32 || typeof value !== 'object' || value === null) return depth;
@@ -59,6 +62,14 @@ export const groupSchema = z
 
 /** The actor of a statement (or an instructor, or an object that is an Agent/Group). */
 export const actorSchema = z.union([groupSchema, agentSchema]);
+
+// An authority is an Agent, or (OAuth 3-legged) an anonymous Group of exactly two Agents (xAPI-Data 2.4.9).
+const authoritySchema = z.union([
+  agentSchema,
+  z
+    .strictObject({ objectType: z.literal('Group'), name: z.string().optional(), member: z.array(agentSchema), ...ifiShape })
+    .refine((group) => ifiCount(group) === 0 && group.member.length === 2, 'a Group authority must be anonymous with exactly two Agent members'),
+]);
 
 const verbSchema = z.strictObject({ id: iriSchema, display: languageMapSchema.optional() });
 
@@ -124,7 +135,7 @@ const contextSchema = z.strictObject({
     .optional(),
   revision: z.string().optional(),
   platform: z.string().optional(),
-  language: z.string().regex(languageTagPattern, 'must be an RFC 5646 language tag').optional(),
+  language: languageTagSchema.optional(),
   statement: statementRefSchema.optional(),
   extensions: extensionsSchema.optional(),
   contextAgents: z
@@ -139,7 +150,7 @@ const attachmentSchema = z.strictObject({
   usageType: iriSchema,
   display: languageMapSchema,
   description: languageMapSchema.optional(),
-  contentType: z.string().min(1),
+  contentType: z.string().regex(mediaTypePattern, 'must be an Internet media type such as text/plain'),
   length: z.number().int().min(0),
   sha2: z.string().regex(/^[0-9a-f]{56,128}$/i, 'must be a hex SHA-2 hash'),
   fileUrl: iriSchema.optional(),
@@ -168,16 +179,25 @@ function objectSchemaFor(allowSubStatement: boolean): z.ZodType {
   });
 }
 
-const subStatementSchema = z.strictObject({
-  objectType: z.literal('SubStatement'),
-  actor: actorSchema,
-  verb: verbSchema,
-  object: objectSchemaFor(false),
-  result: resultSchema.optional(),
-  context: contextSchema.optional(),
-  timestamp: timestampSchema.optional(),
-  attachments: z.array(attachmentSchema).optional(),
-});
+function refuseRevisionWithoutActivity(statement: { object: unknown; context?: { revision?: unknown; platform?: unknown } }, ctx: z.RefinementCtx): void {
+  const objectKind = objectTypeGuard(statement.object) ?? 'Activity';
+  if (objectKind !== 'Activity' && statement.context && (statement.context.revision !== undefined || statement.context.platform !== undefined)) {
+    ctx.addIssue({ code: 'custom', path: ['context'], message: 'context.revision and context.platform are only allowed when the object is an Activity' });
+  }
+}
+
+const subStatementSchema = z
+  .strictObject({
+    objectType: z.literal('SubStatement'),
+    actor: actorSchema,
+    verb: verbSchema,
+    object: objectSchemaFor(false),
+    result: resultSchema.optional(),
+    context: contextSchema.optional(),
+    timestamp: timestampSchema.optional(),
+    attachments: z.array(attachmentSchema).optional(),
+  })
+  .superRefine(refuseRevisionWithoutActivity);
 
 const voidedVerb = 'http://adlnet.gov/expapi/verbs/voided';
 
@@ -192,7 +212,7 @@ export const statementSchema = z
     context: contextSchema.optional(),
     timestamp: timestampSchema.optional(),
     stored: timestampSchema.optional(),
-    authority: actorSchema.optional(),
+    authority: authoritySchema.optional(),
     version: z.string().regex(/^[12]\.0(\.\d+)?$/, 'must be a 1.0.x or 2.0.x version').optional(),
     attachments: z.array(attachmentSchema).optional(),
   })
@@ -201,16 +221,7 @@ export const statementSchema = z
     if (statement.verb.id === voidedVerb && objectKind !== 'StatementRef') {
       ctx.addIssue({ code: 'custom', path: ['object'], message: 'a voiding statement must have a StatementRef object' });
     }
-    if (objectKind !== 'Activity' && statement.context && (statement.context.revision !== undefined || statement.context.platform !== undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['context'], message: 'context.revision and context.platform are only allowed when the object is an Activity' });
-    }
-    if (statement.attachments?.some((attachment) => attachment.fileUrl === undefined)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['attachments'],
-        message: 'attachments without fileUrl need a multipart/mixed request, which this LRS does not accept; send fileUrl instead',
-      });
-    }
+    refuseRevisionWithoutActivity(statement, ctx);
   });
 
 /** A statement that passed validation. */

@@ -3,6 +3,7 @@ import { readSkillReport } from '../../shared/syncSchemas';
 import type { Principal } from '../accounts/accountStore';
 import { lockEngineers, refreshEngineerWeek, refreshEngineerWeeks, weekOf } from '../aggregates/skillRollup';
 import type { SqlDatabase, SqlExecutor } from '../database/sqlDatabase';
+import type { AttachmentData } from './statementAttachments';
 import { statementsMatch } from './statementComparison';
 import { actorKey, indexStatement } from './statementIndex';
 import { voidedVerbId, type XapiStatement } from './statementSchema';
@@ -47,6 +48,31 @@ interface StoredRow {
   statement: Json;
 }
 
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// The LRS must return every contextActivities value as an array, even one that arrived as a single Activity
+// (xAPI-Data 2.4.6.2); storing it that way also lets a repeat in either shape compare equal.
+function withContextActivityArrays(statement: Json): Json {
+  let out = statement;
+  const context = statement.context;
+  if (isObject(context) && isObject(context.contextActivities)) {
+    const lists: Json = {};
+    for (const [name, list] of Object.entries(context.contextActivities)) lists[name] = Array.isArray(list) ? list : [list];
+    out = { ...out, context: { ...context, contextActivities: lists } };
+  }
+  const object = statement.object;
+  if (isObject(object) && object.objectType === 'SubStatement') out = { ...out, object: withContextActivityArrays(object) };
+  return out;
+}
+
+function attachmentSha2s(statement: Json): string[] {
+  const own = Array.isArray(statement.attachments) ? statement.attachments.filter(isObject).map((a) => String(a.sha2).toLowerCase()) : [];
+  const object = statement.object;
+  return isObject(object) && object.objectType === 'SubStatement' ? [...own, ...attachmentSha2s(object)] : own;
+}
+
 /** Writes, voids and reads statements in the database; the LRS routes and the admin tools use it. */
 export class StatementStore {
   constructor(
@@ -58,7 +84,12 @@ export class StatementStore {
    * Stores a batch atomically: either every new statement is stored or none is. Statements whose id is already
    * stored with matching content are accepted without change; a differing one rejects the batch with 409.
    */
-  async store(principal: Principal, incoming: XapiStatement[], putId?: string): Promise<{ ids: string[]; storedSeqs: number[] }> {
+  async store(
+    principal: Principal,
+    incoming: XapiStatement[],
+    putId?: string,
+    attachmentData: ReadonlyMap<string, AttachmentData> = new Map(),
+  ): Promise<{ ids: string[]; storedSeqs: number[] }> {
     const authority = principalAgent(principal, this.accountHomePage);
     const ownKey = actorKey(authority);
     const seen = new Set<string>();
@@ -73,16 +104,23 @@ export class StatementStore {
         throw new StatementError(403, `engineers may only send statements about themselves: use actor ${JSON.stringify(authority)}`);
       }
       if (principal.role === 'lead') throw new StatementError(403, 'team leads read aggregates; they do not write statements');
-      return { id, statement: statement as Json };
+      return { id, statement: withContextActivityArrays(statement as Json) };
     });
 
     return this.db.transaction(async (tx) => {
       const existing = new Map<string, Json>();
+      // One round trip finds both the ids already stored and those an earlier voiding statement targets.
+      const targetedByVoiding = new Set<string>();
       if (prepared.length > 0) {
-        const rows = await tx.query<{ id: string; statement: Json }>('SELECT id::text AS id, statement FROM statements WHERE id = ANY($1::uuid[])', [
-          prepared.map((p) => p.id),
-        ]);
-        for (const row of rows) existing.set(row.id, row.statement);
+        const rows = await tx.query<{ id: string; statement: Json | null }>(
+          `SELECT id::text AS id, statement FROM statements WHERE id = ANY($1::uuid[])
+           UNION ALL SELECT DISTINCT ref_id::text, NULL::jsonb FROM statements WHERE is_voiding AND ref_id = ANY($1::uuid[])`,
+          [prepared.map((p) => p.id)],
+        );
+        for (const row of rows) {
+          if (row.statement === null) targetedByVoiding.add(row.id);
+          else existing.set(row.id, row.statement);
+        }
       }
       for (const { id, statement } of prepared) {
         const stored = existing.get(id);
@@ -129,6 +167,8 @@ export class StatementStore {
       const voidTargets: string[] = [];
       const isEngineerInTeam = principal.teamId !== null && principal.role === 'engineer';
       if (isEngineerInTeam) await lockEngineers(tx, [principal.userId]);
+      const voidedOnArrival = await this.voidIfAlreadyTargeted(tx, [...seqById.keys()].filter((id) => targetedByVoiding.has(id)));
+      const attachmentLinks: { seq: number; sha2: string }[] = [];
       for (const { id, statement, complete, index } of rows) {
         const seq = seqById.get(id);
         if (seq === undefined) {
@@ -138,6 +178,8 @@ export class StatementStore {
           continue;
         }
         storedSeqs.push(seq);
+        for (const sha2 of new Set(attachmentSha2s(complete))) if (attachmentData.has(sha2)) attachmentLinks.push({ seq, sha2 });
+        if (voidedOnArrival.has(id)) continue;
         if (index.verbId === voidedVerbId && index.refId) voidTargets.push(index.refId);
         const report = isEngineerInTeam ? readSkillReport(complete) : undefined;
         if (report) reports.push({ seq, conceptId: report.conceptId, week: weekOf(report.timestampMs), atMs: report.timestampMs, mastery: report.mastery });
@@ -148,6 +190,19 @@ export class StatementStore {
            SELECT s, $1, $2, c, w, a, m FROM unnest($3::bigint[], $4::text[], $5::integer[], $6::float8[], $7::real[]) AS r(s, c, w, a, m)`,
           [principal.userId, principal.teamId, reports.map((r) => r.seq), reports.map((r) => r.conceptId), reports.map((r) => r.week), reports.map((r) => r.atMs), reports.map((r) => r.mastery)],
         );
+      }
+      if (attachmentLinks.length > 0) {
+        const used = [...new Set(attachmentLinks.map((link) => link.sha2))].map((sha2) => attachmentData.get(sha2)!);
+        await tx.query(
+          // Hex text, not bytea[] parameters: the two drivers serialise arrays of binary values differently.
+          `INSERT INTO attachment_data (sha2, content_type, content, created_ms)
+           SELECT h, t, decode(c, 'hex'), $4 FROM unnest($1::text[], $2::text[], $3::text[]) AS d(h, t, c) ON CONFLICT (sha2) DO NOTHING`,
+          [used.map((d) => d.sha2), used.map((d) => d.contentType), used.map((d) => d.content.toString('hex')), nowMs],
+        );
+        await tx.query('INSERT INTO statement_attachments (statement_seq, sha2) SELECT * FROM unnest($1::bigint[], $2::text[])', [
+          attachmentLinks.map((link) => link.seq),
+          attachmentLinks.map((link) => link.sha2),
+        ]);
       }
       for (const target of voidTargets) await this.voidTarget(tx, principal, target);
       await refreshEngineerWeeks(tx, reports.map((r) => ({ userId: principal.userId, conceptId: r.conceptId, week: r.week })));
@@ -160,6 +215,21 @@ export class StatementStore {
       }
       return { ids: prepared.map((p) => p.id), storedSeqs };
     });
+  }
+
+  // A voiding statement may arrive before its target (xAPI-Data 2.3.2): the target is voided as it is stored, when the
+  // voiding statement's sender could have voided it then (an admin, or the target's own engineer).
+  private async voidIfAlreadyTargeted(tx: SqlExecutor, ids: string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows = await tx.query<{ id: string }>(
+      `UPDATE statements s SET voided = true
+       WHERE s.id = ANY($1::uuid[]) AND NOT s.is_voiding AND EXISTS (
+         SELECT 1 FROM statements v LEFT JOIN users u ON u.id = v.owner_id
+         WHERE v.is_voiding AND v.ref_id = s.id AND v.id <> s.id AND (u.role = 'admin' OR v.owner_id = s.owner_id))
+       RETURNING s.id::text AS id`,
+      [ids],
+    );
+    return new Set(rows.map((row) => row.id));
   }
 
   private async voidTarget(tx: SqlExecutor, principal: Principal, targetId: string): Promise<void> {
@@ -195,8 +265,41 @@ export class StatementStore {
         await refreshEngineerWeek(tx, userId, conceptId!, Number(week));
       }
       const deleted = await tx.query('DELETE FROM statements WHERE owner_id = $1 RETURNING seq', [userId]);
+      // Attachment bytes are shared by hash; delete those no remaining statement uses.
+      await tx.query('DELETE FROM attachment_data a WHERE NOT EXISTS (SELECT 1 FROM statement_attachments l WHERE l.sha2 = a.sha2)');
       return deleted.length;
     });
+  }
+
+  /** The stored bytes of the given attachments (by sha2); those stored with a fileUrl only are simply absent. */
+  async attachmentData(sha2s: string[]): Promise<AttachmentData[]> {
+    if (sha2s.length === 0) return [];
+    const rows = await this.db.query<{ sha2: string; content_type: string; content: Uint8Array }>(
+      'SELECT sha2, content_type, content FROM attachment_data WHERE sha2 = ANY($1::text[]) ORDER BY sha2',
+      [[...new Set(sha2s.map((sha2) => sha2.toLowerCase()))]],
+    );
+    return rows.map((row) => ({ sha2: row.sha2, contentType: row.content_type, content: Buffer.from(row.content) }));
+  }
+
+  /** The definition of an Activity as the latest statement about it (in scope) gave it, if any did. */
+  async activityDefinition(activityId: string, scope: StatementScope): Promise<Json | undefined> {
+    const [row] = await this.db.query<{ definition: Json | null }>(
+      `SELECT statement->'object'->'definition' AS definition FROM statements
+       WHERE activity_id = $1 AND statement->'object' ? 'definition' AND ($2::integer IS NULL OR owner_id = $2)
+       ORDER BY seq DESC LIMIT 1`,
+      [activityId, scope.ownerId ?? null],
+    );
+    return row?.definition ?? undefined;
+  }
+
+  /** The names an Agent (by IFI key) was given as actor in the latest statements in scope. */
+  async agentNames(agentKey: string, scope: StatementScope): Promise<string[]> {
+    const rows = await this.db.query<{ name: string | null }>(
+      `SELECT statement->'actor'->>'name' AS name FROM statements
+       WHERE $1::text[] <@ agent_keys AND ($2::integer IS NULL OR owner_id = $2) ORDER BY seq DESC LIMIT 50`,
+      [[agentKey], scope.ownerId ?? null],
+    );
+    return [...new Set(rows.flatMap((row) => (row.name ? [row.name] : [])))];
   }
 
   /** One statement by id; `voided` selects the voidedStatementId lookup. */

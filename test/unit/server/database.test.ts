@@ -4,7 +4,9 @@ import { migrateDatabase, migrations } from '../../../src/server/database/migrat
 import { testBackends } from './databaseBackends';
 
 for (const backend of testBackends()) {
-  describe(`server database on ${backend.name}`, () => {
+  describe(`server database on ${backend.name}`, function () {
+    // PGlite's WASM start and a fresh PostgreSQL database take seconds on a loaded 2-core machine.
+    this.timeout(60_000);
     it('applies every migration once and is idempotent on a second start', async () => {
       const db = await openDatabase(await backend.create());
       try {

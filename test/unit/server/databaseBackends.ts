@@ -25,6 +25,10 @@ function postgresCluster(): { url: string; dataDir?: string } | null {
     const dataDir = /PGDATA=(\S+)/.exec(out)?.[1];
     cluster = url ? { url, dataDir } : null;
   } catch (error) {
+    // CI installs PostgreSQL (.ci/run), so there a missing cluster is a failure, not a reason to test PGlite alone.
+    if (process.env.CI === 'true' || process.env.SKILLTRACE_REQUIRE_POSTGRES === '1') {
+      throw new Error(`PostgreSQL is required here (CI or SKILLTRACE_REQUIRE_POSTGRES=1) but could not be started: ${String(error).slice(0, 500)}`);
+    }
     console.warn(`\n  NOTICE: PostgreSQL could not be started, PostgreSQL server tests are skipped: ${String(error).slice(0, 300)}\n`);
     cluster = null;
   }
@@ -62,4 +66,7 @@ export function testBackends(): TestBackend[] {
   return backends;
 }
 
-after(() => stopTestPostgres());
+after(function () {
+  this.timeout(60_000);
+  stopTestPostgres();
+});

@@ -140,8 +140,9 @@ describe('team server fault tolerance (PostgreSQL, real process)', function () {
       assert.equal(proto.status, 400);
       const manyItems = await server.xapi('POST', '/statements', { body: Array.from({ length: 501 }, () => base) });
       assert.equal(manyItems.status, 413);
+      // xAPI-Communication 1.5 (ADL XAPI-00127): anything but application/json or multipart/mixed is a 400.
       const notJson = await server.xapi('POST', '/statements', { rawBody: '<xml/>', headers: { 'content-type': 'application/xml' } });
-      assert.equal(notJson.status, 415);
+      assert.equal(notJson.status, 400);
       const count = await server.server.db.query<{ n: number }>('SELECT count(*)::integer AS n FROM statements');
       assert.equal(count[0]!.n, 0);
       assert.equal((await server.xapi('GET', `/statements?statementId=${id}`)).status, 404);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { testBackends } from './databaseBackends';
 import { adminAuth, startTestServer, type TestServer } from './serverFixture';
 
@@ -12,6 +12,7 @@ const statement = (id: string) => ({
 
 for (const backend of testBackends()) {
   describe(`forwarding to another LRS on ${backend.name}`, function () {
+    this.timeout(60_000);
     let source: TestServer;
     let target: TestServer;
     before(async () => {
@@ -42,6 +43,23 @@ for (const backend of testBackends()) {
       assert.equal(await source.server.forwarder.flush(), 0, 'nothing is sent twice');
       const targets = (await source.request('GET', '/api/admin/forward-targets', { auth: adminAuth })).json as { targets: { pending: number }[] };
       assert.equal(targets.targets[0]!.pending, 0);
+    });
+
+    it('forwards attachment bytes as multipart/mixed, so the target LRS accepts and holds them', async () => {
+      const content = `attached ${randomUUID()}`;
+      const sha2 = createHash('sha256').update(content).digest('hex');
+      const id = randomUUID();
+      const body = [
+        '--b1', 'Content-Type: application/json', '',
+        JSON.stringify({ ...statement(id), attachments: [{ usageType: 'http://example.com/usage', display: { 'en-US': 'notes' }, contentType: 'text/plain', length: content.length, sha2 }] }),
+        '--b1', 'Content-Type: text/plain', 'Content-Transfer-Encoding: binary', `X-Experience-API-Hash: ${sha2}`, '', content, '--b1--', '',
+      ].join('\r\n');
+      const stored = await source.xapi('POST', '/statements', { rawBody: body, headers: { 'content-type': 'multipart/mixed; boundary=b1' } });
+      assert.equal(stored.status, 200, stored.text);
+      assert.equal(await source.server.forwarder.flush(), 1);
+      const copy = await target.xapi('GET', `/statements?statementId=${id}&attachments=true`);
+      assert.equal(copy.status, 200);
+      assert.ok(copy.text.includes(content), 'the target holds the bytes');
     });
 
     it('keeps statements queued with the error and a backoff when the target refuses them', async () => {

@@ -16,6 +16,7 @@ function captureIo(stdin = ''): { io: Parameters<typeof runServerCommand>[1]; ou
 }
 
 describe('skilltrace server command', function () {
+  this.timeout(60_000);
   const dataDir = mkdtempSync(join(tmpdir(), 'skilltrace-cli-'));
   const savedUrl = process.env.DATABASE_URL;
   let token = '';

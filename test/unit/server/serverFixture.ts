@@ -15,15 +15,18 @@ export function basic(user: string, secret: string): string {
 
 export const adminAuth = basic('root', 'correct-horse-battery');
 
+/** What a test request sends: credentials, a JSON body or raw bytes (multipart bodies), extra headers. */
+type TestRequest = { auth?: string; body?: unknown; rawBody?: string | Buffer; headers?: Record<string, string> };
+
 /** A running test server plus a small HTTP client for it. */
 export interface TestServer extends RunningServer {
-  request(method: string, path: string, init?: { auth?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> }): Promise<{
+  request(method: string, path: string, init?: TestRequest): Promise<{
     status: number;
     headers: Headers;
     json: unknown;
     text: string;
   }>;
-  xapi(method: string, path: string, init?: { auth?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> }): ReturnType<TestServer['request']>;
+  xapi(method: string, path: string, init?: TestRequest): ReturnType<TestServer['request']>;
 }
 
 /** Starts a real server on 127.0.0.1 with a fresh database of the given backend. */
@@ -39,8 +42,11 @@ export async function startTestServer(backend: TestBackend, extra: Partial<TeamS
   const request: TestServer['request'] = async (method, path, init = {}) => {
     const headers: Record<string, string> = { ...(init.headers ?? {}) };
     if (init.auth) headers.authorization = init.auth;
-    let body: string | undefined;
-    if (init.rawBody !== undefined) body = init.rawBody;
+    let body: string | Uint8Array<ArrayBuffer> | undefined;
+    if (Buffer.isBuffer(init.rawBody)) {
+      body = new Uint8Array(new ArrayBuffer(init.rawBody.length));
+      body.set(init.rawBody);
+    } else if (init.rawBody !== undefined) body = init.rawBody;
     else if (init.body !== undefined) body = JSON.stringify(init.body);
     if (body !== undefined && !Object.keys(headers).some((key) => key.toLowerCase() === 'content-type')) headers['content-type'] = 'application/json';
     const response = await fetch(`${running.url}${path}`, { method, headers, body });

@@ -11,6 +11,7 @@ type Cells = { concept_id: string; week: number; engineers: number; mastery_sum:
 
 for (const backend of testBackends()) {
   describe(`team server accounts, roles and private aggregates on ${backend.name}`, function () {
+    this.timeout(60_000);
     let server: TestServer;
     const tokens = new Map<string, string>();
     const agents = new Map<string, EngineerAgent>();
@@ -166,7 +167,8 @@ for (const backend of testBackends()) {
   });
 }
 
-describe('team server limits', () => {
+describe('team server limits', function () {
+  this.timeout(60_000);
   const [pglite] = testBackends();
   it('refuses a minimum group size below 5', async () => {
     await assert.rejects(createServer({ database: await pglite!.create(), assetsDir, minGroupSize: 3 }), /at least 5/);
@@ -180,6 +182,12 @@ describe('team server limits', () => {
       assert.deepEqual(statuses, [200, 200, 200, 429, 429]);
       const limited = await server.request('GET', '/xapi/about');
       assert.ok(Number(limited.headers.get('retry-after')) >= 1);
+      assert.equal(limited.headers.get('x-experience-api-version'), '2.0.0', 'a 429 is an xAPI answer too');
+      // Credentials have their own bucket: exhaust it with statement reads.
+      let limitedRead = await server.xapi('GET', '/statements');
+      for (let i = 0; i < 5 && limitedRead.status !== 429; i++) limitedRead = await server.xapi('GET', '/statements');
+      assert.equal(limitedRead.status, 429);
+      assert.ok(limitedRead.headers.get('x-experience-api-consistent-through'), 'statement reads carry Consistent-Through even when refused for rate');
     } finally {
       await server.close();
     }

@@ -18,6 +18,8 @@ interface StatementResult {
 
 for (const backend of testBackends()) {
   describe(`xAPI statements resource on ${backend.name}`, function () {
+    // Servers start a real database (PGlite's WASM or a fresh PostgreSQL one): seconds on a loaded 2-core machine.
+    this.timeout(60_000);
     let server: TestServer;
     before(async () => {
       server = await startTestServer(backend, { maxPageSize: 3 });
