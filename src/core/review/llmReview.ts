@@ -81,8 +81,11 @@ const REVIEW_SHAPE = `{ "findings": array of at most ${REVIEW_LIMITS.findings} i
 
 const EXPLAIN_SHAPE = `{ "conceptId": one id from candidates, "prompt": the question (at most 300 characters), "choices": 3 or 4 short answers, "answerIndex": 0-based index of the right choice, "explanation": why that answer is right, in two sentences }`;
 
-/** Concepts worth offering the review for the languages in a diff, the engineer's weakest first, at most `limit`. */
-export function reviewConceptChoices(languages: readonly ReviewLanguage[], mastery: Readonly<Record<string, number>>, limit = 60): ReviewConceptChoice[] {
+/**
+ * Concepts the review may name for the languages in a diff, the engineer's weakest first. All of them by default (a
+ * strong concept can still be the one a finding is about; the whole catalog for seven languages is under 200 ids).
+ */
+export function reviewConceptChoices(languages: readonly ReviewLanguage[], mastery: Readonly<Record<string, number>>, limit = 250): ReviewConceptChoice[] {
   const relevant = conceptCatalog.filter((concept) => !concept.id.endsWith('.general') && languages.some((language) => conceptAppliesTo(concept, language)));
   const masteryOf = (id: string): number => (typeof mastery[id] === 'number' && Number.isFinite(mastery[id]) ? mastery[id] : 0.5);
   return relevant
