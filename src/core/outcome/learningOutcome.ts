@@ -85,6 +85,10 @@ function plural(count: number, word: string): string {
 }
 
 function days(value: number): string {
+  if (value < 1) {
+    const hours = Math.round(value * 24);
+    return hours < 1 ? 'less than an hour' : `${hours} hour${hours === 1 ? '' : 's'}`;
+  }
   const rounded = value >= 10 ? Math.round(value) : Math.round(value * 10) / 10;
   return `${rounded} day${rounded === 1 ? '' : 's'}`;
 }
@@ -153,20 +157,25 @@ export class LearningOutcomeLog {
   /** Takes any observation; keeps the time of failures that are errors in code (diagnostics, review, edits). */
   observe(observation: Observation): boolean {
     if (observation.kind !== 'failure' || !ERROR_SOURCES.has(observation.source)) return false;
-    const times = this.failures.get(observation.conceptId) ?? [];
-    this.failures.delete(observation.conceptId);
-    const at = Math.max(0, Math.floor(observation.timestamp / 1000) * 1000);
+    this.recordError(observation.conceptId, observation.timestamp);
+    return true;
+  }
+
+  /** Records one error on a concept at the time it was made (a review finding: when the review found it). */
+  recordError(conceptId: string, timestamp: number): void {
+    const times = this.failures.get(conceptId) ?? [];
+    this.failures.delete(conceptId);
+    const at = Math.max(0, Math.floor(timestamp / 1000) * 1000);
     let index = times.length;
     while (index > 0 && times[index - 1] > at) index--;
     times.splice(index, 0, at);
     if (times.length > MAX_FAILURES_PER_CONCEPT) times.splice(0, times.length - MAX_FAILURES_PER_CONCEPT);
-    this.failures.set(observation.conceptId, times);
+    this.failures.set(conceptId, times);
     while (this.failures.size > MAX_CONCEPTS) {
       const oldest = this.failures.keys().next().value;
       if (oldest === undefined) break;
       this.failures.delete(oldest);
     }
-    return true;
   }
 
   /** Drops what is older than the comparison can use. */

@@ -36,6 +36,8 @@ export interface CodeReviewDeps {
   /** "Learn": opens the concept's tutorial in the panel. */
   learn(conceptId: string, reason: string): Promise<void>;
   recordHelp(conceptId: string, kind: HelpKind): void;
+  /** A new review finding is an error on its concept, for the learning outcome. */
+  recordError(conceptId: string, at: number): void;
   changed(): void;
   now(): number;
 }
@@ -214,6 +216,9 @@ export class CodeReviewFeature implements vscode.Disposable {
     report('Placing the hints…');
     const placed = await this.place(root, result);
     const now = this.deps.now();
+    // A finding the engineer has not been shown before is an error made since: a repeat after help counts as one.
+    const known = new Set(this.memory.findings().map((f) => `${f.file}\u0000${f.detectorId}\u0000${f.excerpt}`));
+    for (const p of placed) if (!known.has(p.key)) this.deps.recordError(p.hint.conceptId, now);
     await this.memory.recordFindings(
       placed.map((p) => ({ conceptId: p.hint.conceptId, file: p.hint.file, detectorId: p.hint.detectorId, excerpt: p.hint.excerpt, at: now })),
       now,

@@ -1,4 +1,5 @@
 import { LearningOutcomeLog, outcomeHeadline, type ConceptOutcome, type HelpKind } from '../../core/outcome/learningOutcome';
+import { isReviewFeedback } from '../../core/review/reviewPolicy';
 import type { Observation } from '../../shared/observation';
 import type { PanelHistory, PanelOutcomes } from '../../shared/webviewProtocol';
 import type { MementoLike } from './reviewMemory';
@@ -46,7 +47,15 @@ export class LearningOutcomeTracker {
   }
 
   observe(observation: Observation): void {
+    // Accepting a review hint confirms an error the review already counted when it found it (see recordError).
+    if (isReviewFeedback(observation)) return;
     if (this.log.observe(observation)) this.scheduleSave();
+  }
+
+  /** An error found at `at` (a new review finding), counted at the time it was found. */
+  recordError(conceptId: string, at = this.now()): void {
+    this.log.recordError(conceptId, at);
+    this.scheduleSave();
   }
 
   recordHelp(conceptId: string, kind: HelpKind, at = this.now()): void {

@@ -86,6 +86,7 @@ export function registerTeachingInTheFlow(deps: TeachingInTheFlowDeps): Teaching
       await vscode.commands.executeCommand('skilltrace.learnConcept', { conceptId, reason });
     },
     recordHelp,
+    recordError: (conceptId, at) => outcome.recordError(conceptId, at),
     changed: deps.changed,
     now,
   });

@@ -35,7 +35,18 @@ describe('learning outcome: recurrence after help', () => {
     const [outcome] = log.outcomes(T0 + 5 * 3600_000);
     assert.equal(outcome.verdict, 'too-early');
     assert.equal(outcome.errorsAfter, 1);
-    assert.match(outcome.summary, /too early to tell \(1 error since\)/);
+    assert.equal(outcome.summary, 'Helped 5 hours ago: too early to tell (1 error since).');
+    log.recordHelp('fresh', 'hint', T0 + 5 * 3600_000 - 60_000);
+    assert.match(log.outcomes(T0 + 5 * 3600_000).find((o) => o.conceptId === 'fresh')?.summary ?? '', /^Helped less than an hour ago/);
+  });
+
+  it('counts a review finding at the time the review found it, before the help the hint gave', () => {
+    const log = new LearningOutcomeLog(T0 - 30 * DAY);
+    log.recordError('equality-comparison', T0);
+    log.recordHelp('equality-comparison', 'review-hint', T0);
+    log.recordError('equality-comparison', T0 + 3 * DAY);
+    const [outcome] = log.outcomes(T0 + 8 * DAY);
+    assert.deepEqual([outcome.errorsBefore, outcome.errorsAfter, outcome.verdict], [1, 1, 'same']);
   });
 
   it('reports none-since, more, same and no-errors', () => {
