@@ -215,8 +215,8 @@ export class LearningOutcomeLog {
     const results: ConceptOutcome[] = [];
     for (const [conceptId, events] of byConcept) {
       const times = this.failures.get(conceptId) ?? [];
-      const count = (from: number, to: number, includeStart: boolean): number =>
-        times.filter((t) => (includeStart ? t >= from : t > from) && t <= to).length;
+      // Times are sorted: two binary searches per window keep this cheap enough to run on every panel update.
+      const count = (from: number, to: number, includeStart: boolean): number => firstIndex(times, to, true) - firstIndex(times, from, !includeStart);
       let episodes = 0;
       let errorsBefore = 0;
       let errorsAfter = 0;
@@ -275,6 +275,18 @@ export class LearningOutcomeLog {
     for (const [conceptId, times] of this.failures) failures[conceptId] = times.map((t) => Math.floor(t / 1000));
     return { version: 1, since: this.since, help: this.help.map((event) => ({ ...event })), failures };
   }
+}
+
+/** Index of the first time > `value` (`after`), or >= `value` (otherwise), in ascending `times`. */
+function firstIndex(times: readonly number[], value: number, after: boolean): number {
+  let low = 0;
+  let high = times.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (after ? times[mid] <= value : times[mid] < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Adds up the concepts with a verdict into one headline: errors per day after help vs before, across concepts. */

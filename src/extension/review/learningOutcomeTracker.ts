@@ -35,6 +35,9 @@ export class LearningOutcomeTracker {
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** Tutor history entries already counted (the controller's list is newest first and capped). */
   private readonly seenHistory = new WeakSet<PanelHistory>();
+  /** Bumped on every change; the panel section is recomputed only when it or the minute changes. */
+  private version = 0;
+  private cached: { version: number; minute: number; panel: PanelOutcomes } | undefined;
 
   constructor(
     private readonly memento: MementoLike,
@@ -49,17 +52,22 @@ export class LearningOutcomeTracker {
   observe(observation: Observation): void {
     // Accepting a review hint confirms an error the review already counted when it found it (see recordError).
     if (isReviewFeedback(observation)) return;
-    if (this.log.observe(observation)) this.scheduleSave();
+    if (this.log.observe(observation)) this.changedLog();
   }
 
   /** An error found at `at` (a new review finding), counted at the time it was found. */
   recordError(conceptId: string, at = this.now()): void {
     this.log.recordError(conceptId, at);
-    this.scheduleSave();
+    this.changedLog();
   }
 
   recordHelp(conceptId: string, kind: HelpKind, at = this.now()): void {
-    if (this.log.recordHelp(conceptId, kind, at)) this.scheduleSave();
+    if (this.log.recordHelp(conceptId, kind, at)) this.changedLog();
+  }
+
+  private changedLog(): void {
+    this.version++;
+    this.scheduleSave();
   }
 
   /** Counts the tutorials and hints the tutor has shown since the last call (its history is the record of them). */
@@ -76,8 +84,16 @@ export class LearningOutcomeTracker {
     return this.log.outcomes(this.now());
   }
 
-  /** The panel's section, in words. */
+  /** The panel's section, in words; cached, since the panel asks on every state change. */
   panel(title: (conceptId: string) => string): PanelOutcomes {
+    const minute = Math.floor(this.now() / 60_000);
+    if (this.cached && this.cached.version === this.version && this.cached.minute === minute) return this.cached.panel;
+    const panel = this.computePanel(title);
+    this.cached = { version: this.version, minute, panel };
+    return panel;
+  }
+
+  private computePanel(title: (conceptId: string) => string): PanelOutcomes {
     const outcomes = this.outcomes();
     const headline = outcomeHeadline(outcomes);
     const counts = new Map<string, Map<HelpKind, number>>();
