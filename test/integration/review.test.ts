@@ -201,4 +201,39 @@ describe('teaching in the flow: review hints, history, outcome, paste check (rea
       await server.close();
     }
   });
+
+  it('repeated findings on one concept open a lesson in the panel, once', async () => {
+    const api = await skilltrace();
+    writeFileSync(workspaceUri('reviewed', 'more_a.py').fsPath, 'def a():\n    try:\n        return 1\n    except:\n        return 0\n');
+    writeFileSync(workspaceUri('reviewed', 'more_b.py').fsPath, 'def b():\n    try:\n        return 2\n    except:  # anything\n        return 0\n');
+    const result = await vscode.commands.executeCommand<PanelCodeReview>('skilltrace.reviewChanges', 'working-tree');
+    assert.deepEqual(result?.lesson && [result.lesson.conceptId, result.lesson.findings, result.lesson.reviews], ['py.exceptions', 3, 2], JSON.stringify(result?.lesson));
+    const focus = await waitFor('the lesson in the panel', () => {
+      const f = api.getPanelState().focus;
+      return f?.conceptId === 'py.exceptions' && f.tutorial.status === 'ready' ? f : undefined;
+    });
+    assert.match(focus.reason, /Your reviews found this 3 times in 2 reviews/);
+    assert.equal(api.getPanelState().view, 'now');
+    assert.ok(reviewDiagnostics(workspaceUri('reviewed', 'more_a.py')).some((d) => /Found 3 times in your reviews/.test(d.message)));
+    const again = await vscode.commands.executeCommand<PanelCodeReview>('skilltrace.reviewChanges', 'working-tree');
+    assert.equal(again?.lesson, undefined, 'the same lesson is not offered again the same week');
+  });
+
+  it('with skilltrace.review.onSave, saving a file reviews the working tree quietly', async () => {
+    const config = vscode.workspace.getConfiguration('skilltrace.review');
+    await config.update('onSave', true, vscode.ConfigurationTarget.Global);
+    try {
+      const uri = workspaceUri('reviewed', 'more_a.py');
+      const doc = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(doc);
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(uri, new vscode.Position(doc.lineCount, 0), 'def c(cache={}):\n    return cache\n');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      assert.equal(reviewDiagnostics(uri).some((d) => String(d.code) === 'py.mutable-defaults'), false);
+      await doc.save();
+      await waitFor('the on-save review to place the new hint', () => reviewDiagnostics(uri).find((d) => String(d.code) === 'py.mutable-defaults'), 20_000);
+    } finally {
+      await config.update('onSave', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
 });
