@@ -24,6 +24,7 @@ import { ConceptHoverProvider, MappedDiagnostics, WhyCodeActionProvider, type Le
 import { codeContextFor } from './codeContext';
 import { createLlmProvider, LLM_SECRET_KEY, type LlmTutor } from './llmProvider';
 import { ProfilePersistence } from './profilePersistence';
+import { registerTeachingInTheFlow, type TeachingInTheFlow } from './review/teachingInTheFlow';
 
 /** Set by the esbuild banner at the first line of the bundle, so load time can be measured. */
 declare const __skilltraceLoadStart: number | undefined;
@@ -102,11 +103,16 @@ export function activate(context: vscode.ExtensionContext): SkilltraceApi {
     return vscode.Uri.joinPath(folder.uri, file).toString();
   };
   const modelPort = skillModelPort(getModel, locate);
+  // Review hints, history, learning outcome and paste check (src/extension/review). Assigned once, below, when the
+  // panel and pipeline it needs exist; the closures here read it later.
+  // eslint-disable-next-line prefer-const
+  let flow: TeachingInTheFlow | undefined;
   // Every observation reaches the model through here, so the log the panel and tests read sees them all.
   const port = {
     ...modelPort,
     observe: (o: Observation): void => {
       modelPort.observe(o);
+      flow?.observe(o);
       observationLog.push(o);
       if (observationLog.length > MAX_OBSERVATION_LOG) observationLog.splice(0, observationLog.length - MAX_OBSERVATION_LOG);
       persistence.scheduleSave();
@@ -166,6 +172,7 @@ export function activate(context: vscode.ExtensionContext): SkilltraceApi {
       review: controller.reviewView(),
       history: controller.history().slice(0, 200),
       notice: base.notice.slice(0, 600),
+      ...flow?.panelState(),
     };
   };
 
@@ -223,7 +230,7 @@ export function activate(context: vscode.ExtensionContext): SkilltraceApi {
         considerNudge();
         changed();
       },
-      editEvent: () => undefined,
+      editEvent: (event) => flow?.editEvent(event),
       diagnostics: (uri, mapped) => {
         const key = uri.toString();
         mappedDiagnostics.set(uri, mapped);
@@ -274,6 +281,14 @@ export function activate(context: vscode.ExtensionContext): SkilltraceApi {
       case 'sent/show':
         await vscode.commands.executeCommand('skilltrace.showLastRequest');
         return;
+      case 'codeReview/run':
+      case 'codeReview/hint':
+      case 'history/analyze':
+      case 'pasteCheck/start':
+      case 'pasteCheck/answer':
+      case 'pasteCheck/dismiss':
+        await flow?.handlePanelMessage(message);
+        return;
       default: {
         const unreachable: never = message;
         logger.warn(`Unhandled panel message ${JSON.stringify(unreachable)}`);
@@ -282,6 +297,28 @@ export function activate(context: vscode.ExtensionContext): SkilltraceApi {
   };
 
   const view = new TutorViewProvider(context.extensionUri, buildState, (m) => void onPanelMessage(m), logger);
+  flow = registerTeachingInTheFlow({
+    context,
+    logger,
+    observe: port.observe,
+    mastery: () => Object.fromEntries(port.skills(Date.now()).map((s) => [s.conceptId, s.mastery])),
+    conceptTitle: (id) => conceptInfo(id)?.title ?? id,
+    mutedConcepts: () => new Set(nudgeState.muted),
+    controller,
+    library,
+    structure: () => structurePart.get(),
+    isTypingBurst: (now) => pipeline.session.isTypingBurst(now),
+    showPanel: async (panelView) => {
+      base = { ...base, view: panelView };
+      changed();
+      await view.reveal();
+    },
+    secretKey: LLM_SECRET_KEY,
+    onSent: (record) => {
+      lastSent = record;
+    },
+    changed,
+  });
   const enabledSetting = (key: string) => () => vscode.workspace.getConfiguration('skilltrace').get<boolean>(key, true) !== false;
   const selector: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'untitled' }];
 
@@ -289,6 +326,7 @@ export function activate(context: vscode.ExtensionContext): SkilltraceApi {
     logger,
     stateEmitter,
     view,
+    flow,
     pipeline,
     statusBar,
     { dispose: () => controller.dispose() },
@@ -360,7 +398,7 @@ export function activate(context: vscode.ExtensionContext): SkilltraceApi {
     changed();
   }
 
-  flushOnDeactivate = () => persistence.saveNow();
+  flushOnDeactivate = () => Promise.all([persistence.saveNow(), flow?.flush()]).then(() => undefined);
   context.subscriptions.push(
     persistence,
     vscode.commands.registerCommand('skilltrace.exportProfile', () => persistence.exportProfile()),

@@ -3,6 +3,7 @@ import {
   conceptIdSchema,
   hintRungSchema,
   hintSchema,
+  quizItemSchema,
   reviewQuestionSchema,
   tutorialDraftSchema,
   tutorialLevelSchema,
@@ -121,6 +122,124 @@ export const panelHistorySchema = z.object({
 });
 export type PanelHistory = z.infer<typeof panelHistorySchema>;
 
+/** Which changes "Review my changes" reads. */
+export const codeReviewTargetSchema = z.enum(['working-tree', 'staged', 'branch']);
+export type CodeReviewTarget = z.infer<typeof codeReviewTargetSchema>;
+
+/** One review hint placed in an editor, as the Review tab lists it. */
+export const panelReviewHintSchema = z.object({
+  /** Names the hint in messages back to the host (file, detector and line text; never shown). */
+  key: z.string().max(2400),
+  /** Editor URI of the file. */
+  file: z.string().max(1024),
+  label: z.string().max(1024),
+  /** 0-based line where the finding is now. */
+  line: z.number().int().min(0),
+  conceptId: conceptIdSchema,
+  title: z.string().max(200),
+  message: z.string().max(1200),
+  severity: z.enum(['error', 'warning', 'info']),
+  origin: z.enum(['detector', 'llm']),
+  accepted: z.boolean(),
+});
+export type PanelReviewHint = z.infer<typeof panelReviewHintSchema>;
+
+/** The last code review: its state, what it covered, its hints, and a lesson when findings keep coming back. */
+export const panelCodeReviewSchema = z.object({
+  status: z.enum(['running', 'done', 'failed', 'cancelled']),
+  target: codeReviewTargetSchema,
+  /** "Working tree", "Staged changes", "Branch feature vs main (merge base 1a2b3c4)". */
+  targetLabel: z.string().max(300),
+  at: z.number().int().min(0),
+  /** One sentence: what was reviewed and found, or what went wrong and what to do. */
+  message: z.string().max(600),
+  hints: z.array(panelReviewHintSchema).max(100),
+  heldBack: z.number().int().min(0),
+  filesReviewed: z.number().int().min(0),
+  addedLinesReviewed: z.number().int().min(0),
+  truncated: z.boolean(),
+  /** Files left out (binary, too large, no detector language), the first few by name. */
+  notReviewed: z.array(z.string().max(1024)).max(20),
+  notReviewedCount: z.number().int().min(0),
+  llm: z.object({
+    status: z.enum(['off', 'used', 'failed', 'cancelled', 'nothing-to-send']),
+    label: z.string().max(200).optional(),
+    notice: z.string().max(600).optional(),
+  }),
+  lesson: z.object({ conceptId: conceptIdSchema, title: z.string().max(200), findings: z.number().int().min(0), reviews: z.number().int().min(0) }).optional(),
+});
+export type PanelCodeReview = z.infer<typeof panelCodeReviewSchema>;
+
+/** One concept of the "From your history" summary. */
+export const panelHistoryConceptSchema = z.object({
+  conceptId: conceptIdSchema,
+  title: z.string().max(200),
+  usedIn: z.number().int().min(0),
+  fixedIn: z.number().int().min(0),
+  introduced: z.number().int().min(0),
+  examples: z.array(z.object({ commit: z.string().max(40), subject: z.string().max(200), kind: z.enum(['used', 'fixed', 'introduced']) })).max(3),
+});
+export type PanelHistoryConcept = z.infer<typeof panelHistoryConceptSchema>;
+
+/** What "Analyze my history" found in the engineer's own commits, and what it fed to the model. */
+export const panelFromHistorySchema = z.object({
+  analyzedAt: z.number().int().min(0),
+  /** The identity matched, e.g. "Alice <alice@example.com>". */
+  author: z.string().max(300),
+  repository: z.string().max(1024),
+  commits: z.number().int().min(0),
+  from: z.number().int().min(0).optional(),
+  to: z.number().int().min(0).optional(),
+  truncated: z.boolean(),
+  /** Observations (source history) this run gave the model; 0 when every commit had been analyzed before. */
+  newEvidence: z.number().int().min(0),
+  concepts: z.array(panelHistoryConceptSchema).max(40),
+});
+export type PanelFromHistory = z.infer<typeof panelFromHistorySchema>;
+
+/** One concept's "recurrence after help". */
+export const panelOutcomeSchema = z.object({
+  conceptId: conceptIdSchema,
+  title: z.string().max(200),
+  verdict: z.enum(['too-early', 'none-since', 'fewer', 'same', 'more', 'no-errors']),
+  summary: z.string().max(600),
+  helpCount: z.number().int().min(0),
+  /** "a tutorial and 2 hints" */
+  helpLabel: z.string().max(200),
+  lastHelpAt: z.number().int().min(0),
+  errorsBefore: z.number().int().min(0),
+  errorsAfter: z.number().int().min(0),
+});
+export type PanelOutcome = z.infer<typeof panelOutcomeSchema>;
+
+/** The learning outcome section: a headline across concepts and one line per concept. */
+export const panelOutcomesSchema = z.object({
+  headline: z.string().max(600),
+  concepts: z.array(panelOutcomeSchema).max(100),
+});
+export type PanelOutcomes = z.infer<typeof panelOutcomesSchema>;
+
+/** The passive "explain it back" offer after a large paste, and its one question. */
+export const panelPasteCheckSchema = z.object({
+  id: z.string().max(64),
+  /** Where the code was pasted (workspace-relative). */
+  label: z.string().max(1024),
+  lines: z.number().int().min(0),
+  status: z.enum(['offered', 'loading', 'question', 'answered']),
+  question: z
+    .object({
+      conceptId: conceptIdSchema,
+      title: z.string().max(200),
+      reminder: z.string().max(600),
+      item: quizItemSchema,
+      origin: z.enum(['detector', 'library', 'llm']),
+    })
+    .optional(),
+  answer: z.object({ correct: z.boolean(), given: z.string().max(600) }).optional(),
+  notice: z.string().max(600).optional(),
+});
+export type PanelPasteCheck = z.infer<typeof panelPasteCheckSchema>;
+
 /** Everything the panel renders, sent whole on every change so the panel never reconciles diffs. */
 export const panelStateSchema = z.object({
   view: panelViewSchema,
@@ -135,6 +254,12 @@ export const panelStateSchema = z.object({
   history: z.array(panelHistorySchema).max(200),
   /** A one-line notice for the engineer (e.g. "Profile restored from backup"), or empty. */
   notice: z.string().max(600),
+  codeReview: panelCodeReviewSchema.optional(),
+  fromHistory: panelFromHistorySchema.optional(),
+  /** A history analysis in progress, or the last one's failure with what to do. */
+  historyRun: z.object({ state: z.enum(['running', 'failed']), message: z.string().max(600) }).optional(),
+  outcomes: panelOutcomesSchema,
+  pasteCheck: panelPasteCheckSchema.optional(),
 });
 export type PanelState = z.infer<typeof panelStateSchema>;
 
@@ -171,6 +296,13 @@ export const panelToHostSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('review/answer'), conceptId: conceptIdSchema, answer: z.string().max(600) }),
   z.object({ type: z.literal('skills/filter'), language: z.string().max(64) }),
   z.object({ type: z.literal('sent/show') }),
+  /** Runs "Review my changes"; without a target the host asks which changes. */
+  z.object({ type: z.literal('codeReview/run'), target: codeReviewTargetSchema.optional() }),
+  z.object({ type: z.literal('codeReview/hint'), file: z.string().max(1024), key: z.string().max(2400), action: z.enum(['open', 'learn', 'dismiss', 'fixed']) }),
+  z.object({ type: z.literal('history/analyze') }),
+  z.object({ type: z.literal('pasteCheck/start'), id: z.string().max(64) }),
+  z.object({ type: z.literal('pasteCheck/answer'), id: z.string().max(64), answer: z.string().max(600) }),
+  z.object({ type: z.literal('pasteCheck/dismiss'), id: z.string().max(64) }),
 ]);
 export type PanelToHost = z.infer<typeof panelToHostSchema>;
 
@@ -186,5 +318,6 @@ export function emptyPanelState(): PanelState {
     review: [],
     history: [],
     notice: '',
+    outcomes: { headline: '', concepts: [] },
   };
 }

@@ -1,9 +1,13 @@
 import {
   hostToPanelSchema,
+  type PanelCodeReview,
   type PanelDiagnostic,
   type PanelEvidence,
   type PanelFocus,
+  type PanelFromHistory,
   type PanelHistory,
+  type PanelOutcomes,
+  type PanelPasteCheck,
   type PanelReview,
   type PanelSkill,
   type PanelState,
@@ -139,7 +143,7 @@ function renderCode(code: string, language: string, label: string): HTMLElement 
   return el('pre', { class: 'code', 'aria-label': label, 'data-language': language, tabindex: '0' }, el('code', {}, code));
 }
 
-function renderQuizItem(conceptId: string, item: QuizItem, index: number, answer: { correct: boolean; given: string } | undefined): HTMLElement {
+function renderQuizItem(item: QuizItem, index: number, answer: { correct: boolean; given: string } | undefined, onAnswer: (answer: string) => void): HTMLElement {
   const box = el('div', { class: 'quiz-item', 'data-index': String(index), role: 'group', 'aria-label': `Question ${index + 1}` });
   box.append(el('p', { class: 'quiz-prompt' }, el('strong', {}, `Q${index + 1}. `), item.prompt));
   if (item.code) box.append(renderCode(item.code, '', 'Question code'));
@@ -149,7 +153,7 @@ function renderQuizItem(conceptId: string, item: QuizItem, index: number, answer
       const picked = answer?.given === String(i);
       const attrs: Record<string, string> = { class: `choice${picked ? (answer?.correct ? ' right' : ' wrong') : ''}`, 'data-choice': String(i) };
       if (answer) attrs.disabled = 'true';
-      choices.append(button(choice, attrs, () => send({ type: 'quiz/answer', conceptId, index, answer: String(i) })));
+      choices.append(button(choice, attrs, () => onAnswer(String(i))));
     });
     box.append(choices);
   } else {
@@ -160,7 +164,7 @@ function renderQuizItem(conceptId: string, item: QuizItem, index: number, answer
       input.setAttribute('disabled', 'true');
     }
     const submit = () => {
-      if (input.value.trim()) send({ type: 'quiz/answer', conceptId, index, answer: input.value });
+      if (input.value.trim()) onAnswer(input.value);
     };
     input.addEventListener('keydown', (e) => {
       if (e.key === 'Enter') submit();
@@ -216,7 +220,9 @@ function renderTutorial(focus: PanelFocus): HTMLElement {
   );
   if (tutorial.pitfalls.length) section.append(el('h4', {}, 'Pitfalls'), el('ul', { class: 'pitfalls' }, ...tutorial.pitfalls.map((p) => el('li', { class: 'markdown' }, renderMarkdown(p)))));
   section.append(el('h4', {}, 'Check yourself'));
-  tutorial.quiz.forEach((item, i) => section.append(renderQuizItem(focus.conceptId, item, i, t.answers.find((a) => a.index === i))));
+  tutorial.quiz.forEach((item, i) =>
+    section.append(renderQuizItem(item, i, t.answers.find((a) => a.index === i), (answer) => send({ type: 'quiz/answer', conceptId: focus.conceptId, index: i, answer }))),
+  );
   return section;
 }
 
@@ -255,8 +261,42 @@ function renderFocus(focus: PanelFocus): HTMLElement {
   );
 }
 
+function renderPasteCheck(check: PanelPasteCheck): HTMLElement {
+  const box = el('section', { class: 'paste-check', 'aria-labelledby': 'paste-check-title', 'data-status': check.status });
+  const where = `${check.lines} line${check.lines === 1 ? '' : 's'} pasted into ${check.label}`;
+  box.append(el('h2', { id: 'paste-check-title' }, 'Explain this pasted code'), el('p', { class: 'muted' }, where));
+  if (check.notice) box.append(el('p', { class: 'notice', role: 'status' }, check.notice));
+  const dismiss = (label: string) => button(label, { class: 'link', 'data-action': 'paste-dismiss' }, () => send({ type: 'pasteCheck/dismiss', id: check.id }));
+  if (check.status === 'offered') {
+    box.append(
+      el('p', {}, 'One question on what this code does, to check it is yours now. Your answer helps Skilltrace know what to teach.'),
+      el(
+        'div',
+        { class: 'choices-row', role: 'group', 'aria-label': 'Explain-back check' },
+        button('Check my understanding', { class: 'secondary', 'data-action': 'paste-start' }, () => send({ type: 'pasteCheck/start', id: check.id })),
+        dismiss('Not now'),
+      ),
+    );
+    return box;
+  }
+  if (check.status === 'loading') {
+    box.setAttribute('aria-busy', 'true');
+    box.append(el('p', { class: 'muted' }, 'Writing a question about your code…'));
+    return box;
+  }
+  const q = check.question;
+  if (q) {
+    box.append(el('p', { class: 'muted' }, `${q.title} · ${q.origin === 'llm' ? 'question written from your code by the LLM' : q.origin === 'detector' ? 'from the built-in detectors' : 'from the built-in library'}`));
+    box.append(el('p', {}, q.reminder));
+    box.append(renderQuizItem(q.item, 0, check.answer, (answer) => send({ type: 'pasteCheck/answer', id: check.id, answer })));
+  }
+  if (check.status === 'answered') box.append(dismiss('Done'));
+  return box;
+}
+
 function renderNow(state: PanelState): HTMLElement {
   const view = el('div', { role: 'tabpanel', id: 'view-now', 'aria-labelledby': 'tab-now' });
+  if (state.pasteCheck) view.append(renderPasteCheck(state.pasteCheck));
   if (state.focus) view.append(renderFocus(state.focus));
   else view.append(el('p', { class: 'muted', 'data-testid': 'no-focus' }, 'Nothing to teach right now. Keep coding: when Skilltrace sees a pattern in your errors, it shows the concept here.'));
   view.append(
@@ -331,15 +371,152 @@ function renderReviewItem(r: PanelReview): HTMLElement {
   return li;
 }
 
+function renderCodeReviewHint(h: PanelCodeReview['hints'][number]): HTMLElement {
+  const where = `${h.label}:${h.line + 1}`;
+  const open = el(
+    'button',
+    { class: 'diagnostic-open link', type: 'button', 'aria-label': `Open ${where}: ${h.title}` },
+    el('span', { class: `severity severity-${h.severity === 'error' ? 'error' : 'warning'}`, 'aria-hidden': 'true' }, '◆'),
+    el('span', { class: 'diagnostic-message' }, `${h.title}: ${h.message}`),
+  );
+  open.addEventListener('click', () => send({ type: 'codeReview/hint', file: h.file, key: h.key, action: 'open' }));
+  const act = (label: string, action: 'learn' | 'dismiss' | 'fixed', aria: string) =>
+    button(label, { class: action === 'learn' ? 'secondary' : 'link', 'data-action': action, 'aria-label': aria }, () => send({ type: 'codeReview/hint', file: h.file, key: h.key, action }));
+  return el(
+    'li',
+    { class: 'diagnostic review-hint', 'data-concept': h.conceptId, 'data-origin': h.origin, 'data-severity': h.severity === 'error' ? 'error' : 'warning' },
+    open,
+    el('div', { class: 'diagnostic-meta muted' }, `${where} · ${h.origin === 'llm' ? 'LLM review' : 'detector'}${h.accepted ? ' · you took the lesson' : ''}`),
+    el(
+      'div',
+      { class: 'choices-row', role: 'group', 'aria-label': `What to do with the hint at ${where}` },
+      act(h.accepted ? 'Open the lesson' : 'Learn', 'learn', `Learn ${h.title}`),
+      act('Fixed', 'fixed', `Mark the hint at ${where} fixed`),
+      act('Dismiss', 'dismiss', `Dismiss the hint at ${where}`),
+    ),
+  );
+}
+
+function renderCodeReview(review: PanelCodeReview | undefined): HTMLElement {
+  const box = el('section', { class: 'code-review', 'aria-labelledby': 'code-review-title' });
+  box.append(
+    el('div', { class: 'skill-head' }, el('h2', { id: 'code-review-title' }, 'Your changes'), button('Review my changes', { class: 'secondary', 'data-action': 'review-run' }, () => send({ type: 'codeReview/run' }))),
+  );
+  if (!review) {
+    box.append(el('p', { class: 'muted' }, 'Skilltrace reviews the working tree, the staged changes or the whole branch with its built-in detectors (and your LLM, if you set one up), with your weakest concepts first.'));
+    return box;
+  }
+  box.setAttribute('data-status', review.status);
+  if (review.status === 'running') box.setAttribute('aria-busy', 'true');
+  box.append(el('p', { class: review.status === 'failed' ? 'error' : 'summary', role: review.status === 'failed' ? 'alert' : 'status', 'data-testid': 'code-review-summary' }, `${review.targetLabel}: ${review.message}`));
+  if (review.llm.notice) box.append(el('p', { class: 'notice', role: 'status' }, review.llm.notice));
+  if (review.lesson) box.append(el('p', { class: 'misconception' }, el('strong', {}, 'Lesson: '), `${review.lesson.title} came up ${review.lesson.findings} times in ${review.lesson.reviews} reviews. `, button('Open the lesson', { class: 'link' }, () => send({ type: 'concept/open', conceptId: review.lesson?.conceptId ?? '' }))));
+  if (review.hints.length > 0) box.append(el('ul', { class: 'diagnostics review-hints', 'aria-label': 'Review hints' }, ...review.hints.map(renderCodeReviewHint)));
+  const notes: string[] = [];
+  if (review.heldBack > 0) notes.push(`${review.heldBack} more finding${review.heldBack === 1 ? '' : 's'} held back to keep the list short.`);
+  if (review.notReviewedCount > 0) notes.push(`Not reviewed: ${review.notReviewed.slice(0, 5).join(', ')}${review.notReviewedCount > 5 ? ` and ${review.notReviewedCount - 5} more` : ''}.`);
+  if (notes.length) box.append(el('p', { class: 'muted' }, notes.join(' ')));
+  return box;
+}
+
 function renderReview(state: PanelState): HTMLElement {
   const view = el('div', { role: 'tabpanel', id: 'view-review', 'aria-labelledby': 'tab-review' });
+  view.append(renderCodeReview(state.codeReview), el('h2', {}, 'Spaced review'));
   if (state.review.length === 0) view.append(el('p', { class: 'muted' }, 'Nothing to review. Concepts you recover from come back here as one-question reviews, spaced out over days.'));
   else view.append(el('ul', { class: 'review', 'aria-label': 'Review queue' }, ...state.review.map(renderReviewItem)));
   return view;
 }
 
+function dateOf(at: number): string {
+  return new Date(at).toLocaleDateString();
+}
+
+function renderFromHistory(history: PanelFromHistory | undefined, run: PanelState['historyRun']): HTMLElement {
+  const box = el('section', { class: 'from-history', 'aria-labelledby': 'from-history-title' });
+  box.append(
+    el(
+      'div',
+      { class: 'skill-head' },
+      el('h2', { id: 'from-history-title' }, 'From your history'),
+      button(history ? 'Analyze again' : 'Analyze my history', { class: 'secondary', 'data-action': 'history-analyze' }, () => send({ type: 'history/analyze' })),
+    ),
+  );
+  if (run) box.append(el('p', { class: run.state === 'failed' ? 'error' : 'muted', role: run.state === 'failed' ? 'alert' : 'status' }, run.message));
+  if (!history) {
+    box.append(el('p', { class: 'muted' }, 'Skilltrace can read your own commits in this repository (only yours, from git config) to see which concepts you use and fix, and start its estimates from that. Nothing leaves your machine.'));
+    return box;
+  }
+  const span = history.from !== undefined && history.to !== undefined ? ` from ${dateOf(history.from)} to ${dateOf(history.to)}` : '';
+  box.append(
+    el(
+      'p',
+      { class: 'summary', 'data-testid': 'history-summary' },
+      `${history.commits} commit${history.commits === 1 ? '' : 's'} by ${history.author}${span}${history.truncated ? ' (stopped at the size limit)' : ''}. ${history.newEvidence > 0 ? `${history.newEvidence} pieces of evidence went into your estimates, marked as history.` : 'No new commits since the last analysis.'}`,
+    ),
+  );
+  if (history.concepts.length === 0) box.append(el('p', { class: 'muted' }, 'No concepts recognized in those commits.'));
+  else {
+    const row = (c: PanelFromHistory['concepts'][number]): HTMLElement => {
+      const counts = [c.usedIn ? `used in ${c.usedIn}` : '', c.fixedIn ? `fixed in ${c.fixedIn}` : '', c.introduced ? `${c.introduced} slip${c.introduced === 1 ? '' : 's'} found` : ''].filter(Boolean).join(' · ');
+      const example = c.examples[0];
+      return el(
+        'li',
+        { 'data-concept': c.conceptId },
+        el('div', { class: 'skill-head' }, button(c.title, { class: 'link', 'aria-label': `${c.title}: ${counts}` }, () => send({ type: 'concept/open', conceptId: c.conceptId })), el('span', { class: 'muted' }, counts)),
+        example ? el('div', { class: 'muted history-example' }, `${example.kind} in ${example.commit}: ${example.subject}`) : null,
+      );
+    };
+    // Fixes and slips say the most; the concepts only used go behind a disclosure so the list stays short.
+    const telling = history.concepts.filter((c) => c.fixedIn > 0 || c.introduced > 0);
+    const shown = (telling.length > 0 ? telling : history.concepts).slice(0, 8);
+    const rest = history.concepts.filter((c) => !shown.includes(c));
+    box.append(el('ul', { class: 'history-concepts', 'aria-label': 'Concepts you fixed or slipped on in your commits' }, ...shown.map(row)));
+    if (rest.length > 0) {
+      box.append(el('details', { class: 'history-more' }, el('summary', {}, `${rest.length} more concept${rest.length === 1 ? '' : 's'} your commits use`), el('ul', { class: 'history-concepts', 'aria-label': 'Other concepts in your commits' }, ...rest.map(row))));
+    }
+  }
+  return box;
+}
+
+const VERDICT_LABEL: Record<PanelOutcomes['concepts'][number]['verdict'], string> = {
+  'too-early': 'too early',
+  'none-since': 'no repeats',
+  fewer: 'fewer errors',
+  same: 'no change',
+  more: 'more errors',
+  'no-errors': 'no errors',
+};
+
+function renderOutcomes(outcomes: PanelOutcomes): HTMLElement {
+  const box = el('section', { class: 'outcomes', 'aria-labelledby': 'outcomes-title' });
+  box.append(el('h2', { id: 'outcomes-title' }, 'Did the help stick?'));
+  if (outcomes.concepts.length === 0) {
+    box.append(el('p', { class: 'muted' }, 'After a tutorial, hint or review lesson, Skilltrace counts whether the same concept\'s errors come back in the following days. That is how it knows its help works.'));
+    return box;
+  }
+  if (outcomes.headline) box.append(el('p', { class: 'summary', 'data-testid': 'outcome-headline' }, outcomes.headline));
+  box.append(
+    el(
+      'ul',
+      { class: 'outcome-list', 'aria-label': 'Recurrence after help, per concept' },
+      ...outcomes.concepts.map((o) =>
+        el(
+          'li',
+          { 'data-concept': o.conceptId, 'data-verdict': o.verdict },
+          el('div', { class: 'skill-head' }, button(o.title, { class: 'link' }, () => send({ type: 'concept/open', conceptId: o.conceptId })), el('span', { class: `verdict-chip verdict-${o.verdict}` }, VERDICT_LABEL[o.verdict])),
+          el('div', {}, o.summary),
+          el('div', { class: 'muted' }, `After ${o.helpLabel}, last ${when(o.lastHelpAt)}.`),
+        ),
+      ),
+    ),
+  );
+  return box;
+}
+
 function renderHistory(state: PanelState): HTMLElement {
   const view = el('div', { role: 'tabpanel', id: 'view-history', 'aria-labelledby': 'tab-history' });
+  // The learning outcome comes first: it is the measure that matters, not how much history there is.
+  view.append(renderOutcomes(state.outcomes), renderFromHistory(state.fromHistory, state.historyRun), el('h2', {}, 'Activity'));
   if (state.history.length === 0) view.append(el('p', { class: 'muted' }, 'No tutorials, quizzes or hints yet.'));
   else
     view.append(

@@ -1,4 +1,5 @@
 import type { Observation } from '../../shared/observation';
+import { isConceptId } from '../concepts/conceptCatalog';
 import { redactSecrets } from '../privacy/secretRedactor';
 import { detectInViews, hunkNewSide, hunkOldSide } from '../review/diffReview';
 import { reviewLanguageForPath, type ReviewLanguage } from '../review/reviewHint';
@@ -40,6 +41,11 @@ export interface HistoryAnalysisOptions {
   usage?: ConceptUsageFinder;
   /** At most this many added lines per commit go through the detectors and the usage finder (default 2,000). */
   maxLinesPerCommit?: number;
+  /**
+   * Concepts a syntax tree found in a commit's file (the extension parses the added code with tree-sitter ahead of
+   * the analysis); added to what `usage` finds.
+   */
+  syntaxUsage?: (commitHash: string, path: string) => readonly string[];
 }
 
 /** One concept's line in the history summary the panel shows. */
@@ -91,7 +97,7 @@ interface CommitFindings {
   introduced: Map<string, { file: string; language: ReviewLanguage; ruleId: string; count: number }>;
 }
 
-function analyzeCommit(commit: HistoryCommit, usage: ConceptUsageFinder, maxLines: number): CommitFindings {
+function analyzeCommit(commit: HistoryCommit, usage: ConceptUsageFinder, maxLines: number, syntaxUsage: HistoryAnalysisOptions['syntaxUsage']): CommitFindings {
   const findings: CommitFindings = { used: new Map(), fixed: new Map(), introduced: new Map() };
   let budget = maxLines;
   for (const file of commit.files) {
@@ -104,7 +110,8 @@ function analyzeCommit(commit: HistoryCommit, usage: ConceptUsageFinder, maxLine
     const allowance = budget;
     const addedCode = newSide.flatMap((view) => view.lines.filter((line) => line.added).map((line) => line.code)).slice(0, allowance);
     budget -= addedCode.length;
-    for (const conceptId of usage(path, language, addedCode)) if (!findings.used.has(conceptId)) findings.used.set(conceptId, { file: path, language });
+    const used = addedCode.length === 0 ? [] : [...usage(path, language, addedCode), ...(syntaxUsage?.(commit.hash, path) ?? []).filter(isConceptId)];
+    for (const conceptId of used) if (!findings.used.has(conceptId)) findings.used.set(conceptId, { file: path, language });
     const after = detectInViews(path, language, newSide, undefined, { remaining: allowance });
     const before = file.status === 'added' ? [] : detectInViews(file.oldPath ?? path, language, oldSide, undefined, { remaining: allowance });
     const count = (hints: typeof after): Map<string, { conceptId: string; n: number }> => {
@@ -147,7 +154,7 @@ export function analyzeHistory(commits: readonly HistoryCommit[], options: Histo
     const short = commit.hash.slice(0, 10);
     const subject = subjectOf(commit.message);
     const timestamp = Math.max(0, Math.floor(commit.timestamp));
-    const findings = analyzeCommit(commit, usage, maxLines);
+    const findings = analyzeCommit(commit, usage, maxLines, options.syntaxUsage);
     const entry = (conceptId: string): HistoryConceptSummary => {
       let found = concepts.get(conceptId);
       if (!found) {

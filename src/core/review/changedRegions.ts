@@ -1,3 +1,4 @@
+import type { Redaction } from '../privacy/redaction';
 import { redactSecrets } from '../privacy/secretRedactor';
 import { reviewLanguageForPath, type ReviewHint, type ReviewLanguage } from './reviewHint';
 import { diffFilePath, type DiffFile, type DiffHunk } from './unifiedDiff';
@@ -33,6 +34,8 @@ export interface ChangedRegion {
   excerpt: string;
   /** Hints from the offline review that fall inside the region. */
   hints: ReviewHint[];
+  /** What redaction took out of the excerpt, for the "what was sent" view (never the secrets themselves). */
+  redactions: Redaction[];
 }
 
 /** Options: size bounds for a prompt, an optional construct resolver, and the offline hints to attach. */
@@ -88,7 +91,7 @@ export function changedRegions(files: readonly DiffFile[], options: ChangedRegio
         previous.excerpt += `\n${hunkText(hunk)}`;
         continue;
       }
-      previous = { file: path, language, startLine, endLine, section: hunk.section, construct, addedLines: added, removedLineCount: removed, excerpt: hunkText(hunk), hints: [] };
+      previous = { file: path, language, startLine, endLine, section: hunk.section, construct, addedLines: added, removedLineCount: removed, excerpt: hunkText(hunk), hints: [], redactions: [] };
       all.push(previous);
     }
   }
@@ -104,11 +107,12 @@ export function changedRegions(files: readonly DiffFile[], options: ChangedRegio
   let used = 0;
   for (const region of ordered) {
     if (regions.length >= maxRegions) break;
-    let excerpt = redactSecrets(region.excerpt).text;
+    const redacted = redactSecrets(region.excerpt);
+    let excerpt = redacted.text;
     if (excerpt.length > maxRegion) excerpt = `${excerpt.slice(0, maxRegion)}\n… (cut)`;
     if (used + excerpt.length > maxTotal) continue;
     used += excerpt.length;
-    regions.push({ ...region, excerpt });
+    regions.push({ ...region, excerpt, redactions: redacted.redactions });
   }
   return { regions, omitted: all.length - regions.length };
 }

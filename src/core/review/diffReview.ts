@@ -24,7 +24,8 @@ export interface DiffReviewResult {
 
 const MAX_EXCERPT = 200;
 
-function excerptOf(raw: string): string {
+/** A changed line as hints quote it: trimmed, secrets redacted, at most 200 characters. */
+export function reviewExcerpt(raw: string): string {
   const trimmed = redactSecrets(raw.trim()).text;
   return trimmed.length > MAX_EXCERPT ? `${trimmed.slice(0, MAX_EXCERPT - 1)}…` : trimmed;
 }
@@ -104,7 +105,7 @@ export function detectInViews(
           message: finding.message,
           severity: finding.severity ?? detector.severity,
           detectorId: detector.id,
-          excerpt: excerptOf(line.raw),
+          excerpt: reviewExcerpt(line.raw),
         });
       }
     }

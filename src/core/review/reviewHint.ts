@@ -57,3 +57,29 @@ export function reviewLanguageForPath(path: string): ReviewLanguage | undefined 
 export function isTestPath(path: string): boolean {
   return /(?:^|\/)(?:tests?|__tests__|spec|benches|examples)\//.test(path) || /(?:[._-](?:test|spec)\.[a-z]+|_test\.go|_tests?\.rs|^test_[^/]*\.py|\/test_[^/]*\.py|Tests?\.(?:java|cs))$/.test(path);
 }
+
+const EDITOR_LANGUAGE: Readonly<Record<string, string>> = {
+  ts: 'typescript',
+  mts: 'typescript',
+  cts: 'typescript',
+  tsx: 'typescriptreact',
+  js: 'javascript',
+  mjs: 'javascript',
+  cjs: 'javascript',
+  jsx: 'javascriptreact',
+  py: 'python',
+  pyi: 'python',
+  java: 'java',
+  go: 'go',
+  rs: 'rust',
+  cs: 'csharp',
+};
+
+/** The VS Code language id a file of a diff or commit would open with, for the structure analyzer; undefined when unknown. */
+export function editorLanguageForPath(path: string): string | undefined {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const dot = name.lastIndexOf('.');
+  if (dot <= 0) return undefined;
+  const extension = name.slice(dot + 1).toLowerCase();
+  return Object.hasOwn(EDITOR_LANGUAGE, extension) ? EDITOR_LANGUAGE[extension] : undefined;
+}

@@ -107,6 +107,11 @@ export function reviewFeedbackObservation(hint: ReviewHint, feedback: ReviewFeed
   };
 }
 
+/** True for the observations `reviewFeedbackObservation` makes: the engineer's answer to a hint, not a new error. */
+export function isReviewFeedback(observation: Observation): boolean {
+  return observation.source === 'review' && /^review hint (?:accepted|dismissed|fixed)$/.test(observation.evidence.note ?? '');
+}
+
 /** One finding as the extension remembers it across reviews, for the "worth a lesson" check. */
 export interface ReviewFindingRecord {
   conceptId: string;

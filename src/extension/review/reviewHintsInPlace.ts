@@ -21,6 +21,20 @@ export interface PlacedHint {
   lessonFindings?: number;
   /** The engineer said "Learn" (the finding was real); a second "Learn" only opens the panel. */
   accepted?: boolean;
+  /** Position in the review's ranking (0 first), so the panel lists hints in the order they matter. */
+  rank?: number;
+}
+
+/** The lines of a file as relocation reads them: an open document, or the file's text split into lines. */
+export interface LineSource {
+  readonly lineCount: number;
+  lineAt(line: number): { readonly text: string };
+}
+
+/** A LineSource over text read from disk. */
+export function linesOf(text: string): LineSource {
+  const lines = text.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
+  return { lineCount: lines.length, lineAt: (line) => ({ text: lines[line] ?? '' }) };
 }
 
 /** Arguments of the review hint commands; plain JSON, so a code action or a test can pass them. */
@@ -47,7 +61,7 @@ export function lineMatchesHint(lineText: string, hint: ReviewHint): boolean {
  * Finds where a hint's line is now: the same line if it still matches, else the nearest matching line within a
  * window (edits above it shift it), else undefined (the line was changed or removed, so the hint is stale).
  */
-export function relocateHint(document: Pick<vscode.TextDocument, 'lineCount' | 'lineAt'>, hint: ReviewHint, line: number): number | undefined {
+export function relocateHint(document: LineSource, hint: ReviewHint, line: number): number | undefined {
   const matches = (index: number): boolean => index >= 0 && index < document.lineCount && lineMatchesHint(document.lineAt(index).text, hint);
   if (matches(line)) return line;
   for (let distance = 1; distance <= RELOCATE_WINDOW; distance++) {
@@ -89,8 +103,14 @@ export class ReviewHintsInPlace implements vscode.Disposable {
     for (const key of this.byUri.keys()) this.publish(key);
   }
 
+  /** Every hint shown, in ranking order. */
   all(): PlacedHint[] {
-    return [...this.byUri.values()].flat();
+    return [...this.byUri.values()].flat().sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
+  }
+
+  /** Whether a document has hints (the edit listener's cheap first check). */
+  has(uri: string): boolean {
+    return this.byUri.has(uri);
   }
 
   get(uri: string, key: string): PlacedHint | undefined {

@@ -5,6 +5,7 @@ import {
   conceptsWorthALesson,
   dedupeReviewHints,
   rankReviewHints,
+  isReviewFeedback,
   reviewFeedbackObservation,
   reviewHintKey,
   type ReviewFindingRecord,
@@ -74,6 +75,9 @@ describe('review policy', () => {
     assert.equal(fixed.kind, 'recovery');
     assert.equal(dismissedObs.kind, 'success');
     assert.ok(dismissedObs.strength < accepted.strength);
+    assert.ok([accepted, dismissedObs, fixed].every(isReviewFeedback), 'the learning outcome can tell feedback from new errors');
+    assert.equal(isReviewFeedback({ ...accepted, evidence: { note: 'a review finding' } }), false);
+    assert.equal(isReviewFeedback({ ...accepted, source: 'diagnostic' }), false);
   });
 
   describe('worth a lesson', () => {
