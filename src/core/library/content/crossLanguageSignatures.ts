@@ -65,7 +65,7 @@ results: list[Decimal] = []`,
         },
         {
           kind: 'spot-the-bug',
-          prompt: 'Under `strict`, `ids.push(user.id)` fails with "Argument of type string is not assignable to parameter of type never". Which line needs an annotation?',
+          prompt: 'With `strictNullChecks` on but `noImplicitAny` off (a half-migrated tsconfig), `ids.push(user.id)` fails with "Argument of type \'string\' is not assignable to parameter of type \'never\'" (TS2345). Which line needs an annotation?',
           code: `function activeIds(users: { id: string; active: boolean }[]) {
   const ids = [];
   for (const user of users) {
@@ -75,7 +75,7 @@ results: list[Decimal] = []`,
 }`,
           bugLine: 2,
           answer: 'Annotate the empty array: `const ids: string[] = [];`.',
-          explanation: 'The error shows on line 4, but the cause is line 2: an empty array literal gives the checker nothing to infer the element type from.',
+          explanation: 'The error shows on line 4, but the cause is line 2: with noImplicitAny off, an empty array literal is typed never[], so nothing can be pushed. Under full strict (noImplicitAny on) the array instead evolves to string[] as you push, and this compiles.',
         },
       ],
     },
