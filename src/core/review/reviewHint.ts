@@ -1,3 +1,5 @@
+import { conceptLanguageOf } from '../concepts/concept';
+
 /**
  * The review hint: one finding on the engineer's changed code. The detectors produce it, the review policy ranks it,
  * the extension renders it in place (Comments API or a "Skilltrace review" diagnostic) and the LLM review extends it.
@@ -27,30 +29,11 @@ export interface ReviewHint {
 /** Languages the review detectors understand; TSX and JSX review as TypeScript and JavaScript. */
 export type ReviewLanguage = 'typescript' | 'javascript' | 'python' | 'java' | 'go' | 'rust' | 'csharp';
 
-const EXTENSION_LANGUAGE: Readonly<Record<string, ReviewLanguage>> = {
-  ts: 'typescript',
-  tsx: 'typescript',
-  mts: 'typescript',
-  cts: 'typescript',
-  js: 'javascript',
-  jsx: 'javascript',
-  mjs: 'javascript',
-  cjs: 'javascript',
-  py: 'python',
-  pyi: 'python',
-  java: 'java',
-  go: 'go',
-  rs: 'rust',
-  cs: 'csharp',
-};
 
-/** The review language of a path from its extension; undefined for files the detectors do not read. */
+/** The review language of a path from its extension (TSX and JSX review as TypeScript and JavaScript); undefined for files the detectors do not read. */
 export function reviewLanguageForPath(path: string): ReviewLanguage | undefined {
-  const name = path.slice(path.lastIndexOf('/') + 1);
-  const dot = name.lastIndexOf('.');
-  if (dot <= 0) return undefined;
-  const extension = name.slice(dot + 1).toLowerCase();
-  return Object.hasOwn(EXTENSION_LANGUAGE, extension) ? EXTENSION_LANGUAGE[extension] : undefined;
+  const editorLanguage = editorLanguageForPath(path);
+  return editorLanguage === undefined ? undefined : conceptLanguageOf(editorLanguage);
 }
 
 /** True for paths that hold tests, where some findings (e.g. Rust `unwrap()`) are fine. */

@@ -22,6 +22,7 @@ import type { PanelPasteCheck } from '../../shared/webviewProtocol';
 import type { Logger } from '../logger';
 import type { ReviewLlmAvailability } from './reviewLlm';
 import { conceptsIn, withStructure } from './structureProbe';
+import { conceptLanguageOf } from '../../core/concepts/concept';
 
 /** What the paste check needs from the rest of the extension. */
 export interface ExplainBackDeps {
@@ -84,7 +85,7 @@ export class ExplainBackOffers implements vscode.Disposable {
     const range = new vscode.Range(event.range.startLine, 0, Math.min(event.range.endLine, event.range.startLine + EXPLAIN_BACK_MAX_LINES), Number.MAX_SAFE_INTEGER);
     const text = document.getText(document.validateRange(range)).slice(0, MAX_BLOCK_CHARS);
     const file = document.uri.scheme === 'file' ? vscode.workspace.asRelativePath(document.uri, false) : document.uri.path;
-    const language = reviewLanguageForPath(file) ?? languageFromEditorId(document.languageId);
+    const language = reviewLanguageForPath(file) ?? conceptLanguageOf(document.languageId);
     const block: PastedBlock = { file, ...(language ? { language } : {}), startLine: event.range.startLine, text };
     if (this.timer) clearTimeout(this.timer);
     this.settle(block, document.languageId, 0);
@@ -199,19 +200,4 @@ export class ExplainBackOffers implements vscode.Disposable {
     if (this.timer) clearTimeout(this.timer);
     this.abort?.abort();
   }
-}
-
-function languageFromEditorId(languageId: string): PastedBlock['language'] {
-  const map: Record<string, PastedBlock['language']> = {
-    typescript: 'typescript',
-    typescriptreact: 'typescript',
-    javascript: 'javascript',
-    javascriptreact: 'javascript',
-    python: 'python',
-    java: 'java',
-    go: 'go',
-    rust: 'rust',
-    csharp: 'csharp',
-  };
-  return Object.hasOwn(map, languageId) ? map[languageId] : undefined;
 }
