@@ -47,6 +47,10 @@ describe('e2e: an LLM-written tutorial streams into the panel (OpenAI-compatible
     wb = await startWorkbench({
       settings: {
         'workbench.colorTheme': 'Default Light Modern',
+        // Typed keystroke by keystroke: no auto-closed brackets or quotes racing the typing on a loaded machine.
+        'editor.autoClosingBrackets': 'never',
+        'editor.autoClosingQuotes': 'never',
+        'editor.autoSurround': 'never',
         'skilltrace.llm.provider': 'openai-compatible',
         'skilltrace.llm.baseUrl': llm.baseUrl,
         'skilltrace.llm.model': 'fake-model',
@@ -74,8 +78,13 @@ describe('e2e: an LLM-written tutorial streams into the panel (OpenAI-compatible
 
     await openSkilltraceView(page);
     // One error is not yet a pattern worth interrupting for: the engineer asks about it from the panel's problem list.
-    const list = await panelFrame(page, 'li.diagnostic[data-code="2532"] button.chip', 90_000);
-    await list.locator('li.diagnostic[data-code="2532"] button.chip').first().click();
+    // The problem on the typed line (line 16), whatever code this TypeScript version gives it.
+    const onTypedLine = 'li.diagnostic:has-text("orders.ts:16") button.chip';
+    const list = await panelFrame(page, onTypedLine, 90_000).catch(async (error: unknown) => {
+      await wb.screenshot('e2e-llm-no-diagnostic');
+      throw error;
+    });
+    await list.locator(onTypedLine).first().click();
     const frame: Frame = await panelFrame(page, 'section.focus .evidence-item.hurt', 60_000);
     const focus = frame.locator('section.focus');
     const conceptId = await focus.getAttribute('data-concept');
