@@ -4,6 +4,7 @@ import { batchSize, classifyDelivery, defaultBackoff, defaultDeliveryLimits, ret
 import { noteQuizAnswer, planReports, type ConceptEstimate, type PlannerState, type ReportThresholds } from '../../core/sync/skillReportPlanner';
 import { SyncQueue, type DeliveryState, type QuarantinedStatement, type QueuedStatement } from '../../core/sync/syncQueue';
 import { skillReportToStatement, type EngineerAgent, type SkillReportStatement } from '../../shared/syncSchemas';
+import { QueueFileLock } from './queueFileLock';
 import { SyncQueueFile, type SyncQueueLoadResult } from './syncQueueFile';
 import type { XapiSyncClient } from './xapiSyncClient';
 
@@ -13,6 +14,8 @@ export type OutboxEvent =
   | { type: 'quarantined'; count: number; reason: string }
   | { type: 'retrying'; reason: string; delayMs: number }
   | { type: 'blocked'; problem: 'auth' | 'config'; reason: string }
+  /** The queue file was found damaged (by another window's read or a later operation) and rebuilt. */
+  | { type: 'recovered'; warnings: string[] }
   | { type: 'note'; message: string };
 
 /** Options of the outbox; the defaults are what the extension uses, tests shorten the backoff. */
@@ -23,6 +26,8 @@ export interface SyncOutboxOptions {
   backoff?: BackoffPolicy;
   thresholds?: ReportThresholds;
   onEvent?: (event: OutboxEvent) => void;
+  /** How long an operation waits for another window holding the queue (a flush can take a while). */
+  lockTimeoutMs?: number;
 }
 
 /** A planned but not yet committed set of reports, shown to the engineer for consent before it is queued. */
@@ -54,13 +59,18 @@ export interface PlanInput {
 /**
  * The sync client's outbox: plans skill reports into the on-disk queue (ids assigned and written before anything
  * is sent) and delivers it in batches, following the delivery policy (split, quarantine, back off, stop). One
- * operation at a time; every change is written before the next request goes out, so an editor or server dying at
- * any point loses nothing and, since the server keeps one statement per id, duplicates nothing.
+ * operation at a time, across VS Code windows too (a lock file; each operation starts from what is on disk);
+ * every change is written before the next request goes out, so an editor or server dying at any point loses
+ * nothing and, since the server keeps one statement per id, duplicates nothing.
  */
 export class SyncOutbox {
   private queue: SyncQueue;
   private revision = 0;
   private lock: Promise<unknown> = Promise.resolve();
+  private readonly fileLock: QueueFileLock;
+  private stamp = '';
+  /** Quiz answers noted since the last operation, folded into the planner state by the next one. */
+  private notes: { conceptId: string; completed: boolean }[] = [];
   private readonly clock: () => number;
   private readonly random: () => number;
   private readonly limits: DeliveryLimits;
@@ -72,6 +82,7 @@ export class SyncOutbox {
     private readonly options: SyncOutboxOptions,
   ) {
     this.queue = new SyncQueue(loaded.snapshot);
+    this.fileLock = new QueueFileLock(`${file.path}.lock`);
     this.clock = options.clock ?? Date.now;
     this.random = options.random ?? Math.random;
     this.limits = options.limits ?? defaultDeliveryLimits;
@@ -82,8 +93,11 @@ export class SyncOutbox {
   static async open(path: string, options: SyncOutboxOptions = {}): Promise<{ outbox: SyncOutbox; load: SyncQueueLoadResult }> {
     await mkdir(dirname(path), { recursive: true });
     const file = new SyncQueueFile(path, options.clock);
-    const load = await file.load();
-    return { outbox: new SyncOutbox(file, load, options), load };
+    const lock = new QueueFileLock(`${path}.lock`);
+    const { load, stamp } = await lock.run(options.lockTimeoutMs ?? 60_000, async () => ({ load: await file.load(), stamp: await file.stamp() }));
+    const outbox = new SyncOutbox(file, load, options);
+    outbox.stamp = stamp;
+    return { outbox, load };
   }
 
   get path(): string {
@@ -102,14 +116,15 @@ export class SyncOutbox {
     return this.queue.delivery;
   }
 
-  /** Notes a quiz or review answer for the next report's verb (kept in memory, written with the next change). */
+  /** Notes a quiz or review answer for the next report's verb (kept in memory, written with the next operation). */
   noteQuizAnswer(conceptId: string, completedTutorial: boolean): void {
-    this.queue.setPlanner(noteQuizAnswer(this.queue.planner, conceptId, completedTutorial));
+    this.notes.push({ conceptId, completed: completedTutorial });
   }
 
   /** Plans reports without queueing them: what the next plan would add, for the preview and the consent dialog. */
   draft(input: PlanInput): PlanDraft {
-    const plan = planReports(this.queue.planner, input.estimates, {
+    const planner = this.notes.reduce((state, note) => noteQuizAnswer(state, note.conceptId, note.completed), this.queue.planner);
+    const plan = planReports(planner, input.estimates, {
       now: this.clock(),
       modelVersion: input.modelVersion,
       excluded: input.excluded,
@@ -191,7 +206,8 @@ export class SyncOutbox {
 
   /** Drops queued statements about concepts the engineer excluded; returns how many were dropped. */
   dropConcepts(conceptIds: ReadonlySet<string>): Promise<number> {
-    return this.mutate(() => this.queue.dropConcepts(conceptIds));
+    // A draft made before the exclusion may report those concepts: it must not be committed.
+    return this.mutate(() => this.queue.dropConcepts(conceptIds), { invalidatesDrafts: true });
   }
 
   /** Gives queued statements the engineer's agent on a (new) server. */
@@ -278,10 +294,10 @@ export class SyncOutbox {
     this.emit({ type: 'quarantined', count: tooLarge.length, reason });
   }
 
-  private mutate<T>(change: () => T): Promise<T> {
+  private mutate<T>(change: () => T, options: { invalidatesDrafts?: boolean } = {}): Promise<T> {
     return this.exclusive(async () => {
       const value = change();
-      this.revision++;
+      if (options.invalidatesDrafts) this.revision++;
       await this.persist();
       return value;
     });
@@ -289,12 +305,36 @@ export class SyncOutbox {
 
   private async persist(): Promise<void> {
     await this.file.save(this.queue.snapshot());
+    this.stamp = await this.file.stamp();
   }
 
+  /** Runs `work` alone: after this window's earlier operations, holding the lock file, from the queue on disk. */
   private exclusive<T>(work: () => Promise<T>): Promise<T> {
-    const run = this.lock.then(work, work);
+    const locked = (): Promise<T> =>
+      this.fileLock.run(this.options.lockTimeoutMs ?? 60_000, async () => {
+        await this.refresh();
+        return work();
+      });
+    const run = this.lock.then(locked, locked);
     this.lock = run.catch(() => undefined);
     return run;
+  }
+
+  /** Reloads the queue when another window wrote it since, and folds in the quiz answers noted meanwhile. */
+  private async refresh(): Promise<void> {
+    const stamp = await this.file.stamp();
+    if (stamp !== this.stamp) {
+      const loaded = await this.file.load();
+      if (loaded.warnings.length > 0) this.emit({ type: 'recovered', warnings: loaded.warnings });
+      this.queue = new SyncQueue(loaded.snapshot);
+      this.revision++;
+      this.stamp = await this.file.stamp();
+    }
+    if (this.notes.length > 0) {
+      const notes = this.notes.splice(0);
+      this.queue.setPlanner(notes.reduce((state, note) => noteQuizAnswer(state, note.conceptId, note.completed), this.queue.planner));
+      await this.persist();
+    }
   }
 
   private emit(event: OutboxEvent): void {

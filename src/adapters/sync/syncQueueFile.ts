@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { copyFile, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { plannerStateSchema } from '../../core/sync/skillReportPlanner';
@@ -121,7 +121,19 @@ export class SyncQueueFile {
     const dir = dirname(this.path);
     const name = basename(this.path);
     const names = await readdir(dir).catch(() => [] as string[]);
-    await Promise.all(names.filter((f) => f === name || f.startsWith(`${name}.`)).map((f) => rm(join(dir, f), { force: true })));
+    // The lock file is the caller's: it holds it while removing.
+    const ours = names.filter((f) => f === name || (f.startsWith(`${name}.`) && f !== `${name}.lock`));
+    await Promise.all(ours.map((f) => rm(join(dir, f), { force: true })));
+  }
+
+  /** Identifies the file's current version cheaply (size, time, inode), to notice another window's write. */
+  async stamp(): Promise<string> {
+    try {
+      const info = await stat(this.path);
+      return `${info.ino}:${info.size}:${info.mtimeMs}`;
+    } catch {
+      return 'missing';
+    }
   }
 
   private async parse(file: string): Promise<ParsedFile> {

@@ -111,6 +111,26 @@ describe('sync client against the real team server (PGlite, loopback)', function
     assert.equal(reports, 300);
   });
 
+  it('two VS Code windows on one queue file take turns: both plan and flush at once, nothing lost or sent twice', async () => {
+    const server = shared;
+    const engineer = await createEngineer(server.url, nextName());
+    const file = join(tempDir(), 'sync-queue.jsonl');
+    const [a, b] = await Promise.all([SyncOutbox.open(file), SyncOutbox.open(file)]);
+    const client = new XapiSyncClient({ serverUrl: server.url, token: engineer.token });
+    // Each window's model knows different concepts; they plan and flush interleaved.
+    const inputA = { ...planInput(engineer, 0), estimates: estimates(60).map((e) => ({ ...e, conceptId: `a-${e.conceptId}` })) };
+    const inputB = { ...planInput(engineer, 0), estimates: estimates(60).map((e) => ({ ...e, conceptId: `b-${e.conceptId}` })) };
+    await Promise.all([a.outbox.plan(inputA), b.outbox.plan(inputB), a.outbox.flush(client), b.outbox.flush(client)]);
+    await Promise.all([a.outbox.flush(client, { force: true }), b.outbox.flush(client, { force: true })]);
+    const { byId } = await storedCounts(server, engineer.name);
+    assert.equal(byId.size, 120, 'both windows\' reports arrived');
+    assert.ok([...byId.values()].every((n) => n === 1));
+    const onDisk = (await new SyncQueueFile(file).load()).snapshot;
+    assert.equal(onDisk.pending.length, 0);
+    assert.equal(Object.keys(onDisk.planner.reported).length, 120, 'neither window overwrote the other');
+    assert.equal((await a.outbox.plan(inputA)).added + (await b.outbox.plan(inputB)).added, 0, 'and neither reports again');
+  });
+
   it('server stopped with a batch in flight (stored but unanswered, then half-received) and restarted on the same database: nothing lost or duplicated', async () => {
     const dir = tempDir();
     let server = await startSyncServer(dir);

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { noteQuizAnswer } from '../../../src/core/sync/skillReportPlanner';
 import { emptyQueueSnapshot, SyncQueue } from '../../../src/core/sync/syncQueue';
+import { LockTimeoutError, QueueFileLock } from '../../../src/adapters/sync/queueFileLock';
 import { SyncQueueFile } from '../../../src/adapters/sync/syncQueueFile';
 import { reportStatement, tempDir, testAgent } from './syncFixtures';
 
@@ -131,12 +132,35 @@ describe('sync: the queue file on disk', () => {
     await file.save(queue.snapshot());
     writeFileSync(join(dir, 'sync-queue.jsonl.corrupt-1'), 'old damage');
     writeFileSync(join(dir, 'profile.json'), '{}');
-    const { rmSync } = await import('node:fs');
     rmSync(file.path);
     const loaded = await file.load();
     assert.equal(loaded.source, 'recovered');
     assert.equal(loaded.snapshot.pending.length, 3);
     await file.remove();
     assert.deepEqual(readdirSync(dir), ['profile.json'], 'queue, backup and damaged copies gone; other files untouched');
+  });
+});
+
+describe('sync: the queue lock between windows', () => {
+  it('serialises holders and takes over a lock left by a crashed editor', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'q.lock');
+    const a = new QueueFileLock(path);
+    const b = new QueueFileLock(path);
+    const order: string[] = [];
+    await Promise.all([
+      a.run(5000, async () => {
+        order.push('a-in');
+        await new Promise((r) => setTimeout(r, 100));
+        order.push('a-out');
+      }),
+      new Promise((r) => setTimeout(r, 20)).then(() => b.run(5000, async () => void order.push('b'))),
+    ]);
+    assert.deepEqual(order, ['a-in', 'a-out', 'b']);
+    assert.ok(!existsSync(path), 'released');
+    writeFileSync(path, 'someone-else\n');
+    await assert.rejects(new QueueFileLock(path, { staleMs: 60_000 }).run(200, async () => undefined), LockTimeoutError);
+    utimesSync(path, new Date(Date.now() - 120_000), new Date(Date.now() - 120_000));
+    assert.equal(await new QueueFileLock(path, { staleMs: 60_000 }).run(2000, async () => 'taken over'), 'taken over');
   });
 });
