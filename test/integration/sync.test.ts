@@ -106,7 +106,7 @@ class ScriptedPrompts implements SyncPrompts {
   async confirmRevoke(): Promise<boolean> {
     return this.revokeAnswer;
   }
-  async showDocument(content: string): Promise<void> {
+  async showDocument(_name: string, content: string): Promise<void> {
     this.documents.push(content);
   }
   async problem(message: string, actions: string[]): Promise<string | undefined> {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { copyFile, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { writeFileAtomic } from './atomicFile';
 import { z } from 'zod';
 import { plannerStateSchema } from '../../core/sync/skillReportPlanner';
 import {
@@ -113,7 +114,7 @@ export class SyncQueueFile {
         throw error;
       }
     }
-    await this.writeAtomic(this.path, lines.join('\n') + '\n');
+    await writeFileAtomic(this.path, lines.join('\n') + '\n');
   }
 
   /** Removes the queue, its backup and any damaged copies (revocation: nothing about the engineer stays behind). */
@@ -193,33 +194,6 @@ export class SyncQueueFile {
 
   private tempPath(target: string): string {
     return `${target}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
-  }
-
-  private async writeAtomic(target: string, text: string): Promise<void> {
-    const temp = this.tempPath(target);
-    try {
-      await writeFile(temp, text, { flag: 'wx' });
-      const handle = await open(temp, 'r+');
-      try {
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-      await rename(temp, target);
-    } catch (error) {
-      await rm(temp, { force: true });
-      throw error;
-    }
-    try {
-      const dir = await open(dirname(target), 'r');
-      try {
-        await dir.sync();
-      } finally {
-        await dir.close();
-      }
-    } catch {
-      // Directory fsync is not supported everywhere (e.g. Windows); the rename is still atomic.
-    }
   }
 }
 

@@ -32,13 +32,33 @@ export interface SyncPrompts {
   exclusions(choices: ExclusionChoice[]): Promise<string[] | undefined>;
   withdraw(titles: string[]): Promise<boolean>;
   confirmRevoke(serverUrl: string, engineer: string | undefined): Promise<boolean>;
-  showDocument(content: string, language: 'json' | 'markdown'): Promise<void>;
+  /** Shows read-only text; `name` is the tab's title (its extension picks the language). */
+  showDocument(name: string, content: string): Promise<void>;
   /** A problem that needs the engineer: the message and the actions offered; resolves to the chosen action. */
   problem(message: string, actions: string[]): Promise<string | undefined>;
 }
 
-/** The prompts as VS Code shows them: input boxes, a JSON document next to a modal consent dialog, quick picks. */
-export class VsCodeSyncPrompts implements SyncPrompts {
+/** The scheme of the read-only documents team sync shows (what is sent, the status). */
+export const SYNC_DOCUMENT_SCHEME = 'skilltrace-sync';
+
+/**
+ * The prompts as VS Code shows them: input boxes, a read-only JSON document next to a modal consent dialog,
+ * quick picks. Documents are served by a content provider, so they are read-only and never ask to be saved.
+ */
+export class VsCodeSyncPrompts implements SyncPrompts, vscode.TextDocumentContentProvider {
+  private readonly contents = new Map<string, string>();
+  private readonly changes = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.changes.event;
+
+  /** Registers the document provider; dispose to unregister. */
+  register(): vscode.Disposable {
+    return vscode.Disposable.from(vscode.workspace.registerTextDocumentContentProvider(SYNC_DOCUMENT_SCHEME, this), this.changes);
+  }
+
+  provideTextDocumentContent(uri: vscode.Uri): string {
+    return this.contents.get(uri.path) ?? '';
+  }
+
   async serverUrl(current: string): Promise<string | undefined> {
     return vscode.window.showInputBox({
       title: 'Skilltrace: Turn On Team Sync (1/2)',
@@ -70,7 +90,7 @@ export class VsCodeSyncPrompts implements SyncPrompts {
   }
 
   async consent(request: ConsentRequest): Promise<boolean> {
-    await this.showDocument(request.document, 'json');
+    await this.showDocument('Statements to send.json', request.document);
     const who = `${request.engineer}${request.team ? ` (team ${request.team})` : ''}`;
     const choice = await vscode.window.showWarningMessage(
       `Send ${request.statementCount} skill report${request.statementCount === 1 ? '' : 's'} to ${new URL(request.serverUrl).host} as ${who}?`,
@@ -120,8 +140,11 @@ export class VsCodeSyncPrompts implements SyncPrompts {
     return choice === 'Revoke and Delete';
   }
 
-  async showDocument(content: string, language: 'json' | 'markdown'): Promise<void> {
-    const document = await vscode.workspace.openTextDocument({ language, content });
+  async showDocument(name: string, content: string): Promise<void> {
+    const uri = vscode.Uri.from({ scheme: SYNC_DOCUMENT_SCHEME, path: `/${name}` });
+    this.contents.set(uri.path, content);
+    this.changes.fire(uri);
+    const document = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(document, { preview: true, preserveFocus: false });
   }
 

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import * as path from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { mkdir, rm } from 'node:fs/promises';
 import { z } from 'zod';
 import type { SkillModel, SkillModelOptions } from '../../core/skill/skillModel';
 import { conceptEstimatesFromModel } from '../../core/sync/modelEstimates';
@@ -16,8 +17,6 @@ import { VsCodeSyncPrompts, type SyncPrompts } from './syncPrompts';
 
 /** Where the engineer's sync token is kept in SecretStorage (never in settings, never logged). */
 export const SYNC_TOKEN_SECRET = 'skilltrace.sync.token';
-const CONSENT_KEY = 'skilltrace.sync.consent';
-const REVOCATION_KEY = 'skilltrace.sync.pendingRevocation';
 const MUTED_KEY = 'skilltrace.sync.mutedProblems';
 
 /** How often reports are planned and sent while sync is on; natural breaks (focus lost, a save) come sooner. */
@@ -38,6 +37,14 @@ const consentSchema = z.object({
 });
 type Consent = z.infer<typeof consentSchema>;
 const revocationSchema = z.object({ serverUrl: z.string(), agent: engineerAgentSchema, since: z.number(), lastError: z.string().optional() });
+type Revocation = z.infer<typeof revocationSchema>;
+/**
+ * Consent and a revocation still to finish, kept in a file next to the queue rather than in globalState: they
+ * belong with the statements they govern, and must survive a crash (globalState is flushed lazily, and in
+ * code-server it lives in the browser profile).
+ */
+const consentFileSchema = z.object({ consent: consentSchema.optional(), revocation: revocationSchema.optional() });
+type ConsentFile = z.infer<typeof consentFileSchema>;
 
 /** Where team sync stands, as "Show Sync Status" and the integration tests read it. */
 export interface SyncStatus {
@@ -92,7 +99,8 @@ export interface TeamSyncDeps {
  * activation path or the keystroke path.
  */
 export class TeamSync implements vscode.Disposable {
-  private prompts: SyncPrompts = new VsCodeSyncPrompts();
+  private readonly vsCodePrompts = new VsCodeSyncPrompts();
+  private prompts: SyncPrompts = this.vsCodePrompts;
   private outbox: SyncOutbox | undefined;
   private opening: Promise<SyncOutbox> | undefined;
   private warnings: string[] = [];
@@ -109,16 +117,25 @@ export class TeamSync implements vscode.Disposable {
   private readonly shown = new Set<string>();
   private readonly disposables: vscode.Disposable[] = [];
   readonly queuePath: string;
+  private readonly consentPath: string;
+  private saved: ConsentFile = {};
+  private loadingSaved: Promise<void> | undefined;
 
   constructor(private readonly deps: TeamSyncDeps) {
     this.queuePath = path.join(deps.context.globalStorageUri.fsPath, 'sync', 'sync-queue.jsonl');
+    this.consentPath = path.join(deps.context.globalStorageUri.fsPath, 'sync', 'sync-consent.json');
   }
 
   /** Registers the commands; the schedule starts once the profile is loaded. */
   register(): vscode.Disposable[] {
     const command = (id: string, run: () => Promise<unknown>): vscode.Disposable =>
-      vscode.commands.registerCommand(id, () => run().catch((error: unknown) => this.deps.logger.error(`Team sync: ${id} failed`, error)));
+      vscode.commands.registerCommand(id, () =>
+        this.loadSaved()
+          .then(run)
+          .catch((error: unknown) => this.deps.logger.error(`Team sync: ${id} failed`, error)),
+      );
     this.disposables.push(
+      this.vsCodePrompts.register(),
       command('skilltrace.sync.turnOn', () => this.turnOn()),
       command('skilltrace.sync.preview', () => this.preview()),
       command('skilltrace.sync.excludeConcepts', () => this.excludeConcepts()),
@@ -126,23 +143,23 @@ export class TeamSync implements vscode.Disposable {
       command('skilltrace.sync.revoke', () => this.revoke()),
       command('skilltrace.sync.showStatus', () => this.showStatus()),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration(SYNC_SECTION)) void this.settingsChanged();
+        if (e.affectsConfiguration(SYNC_SECTION)) void this.loadSaved().then(() => this.settingsChanged());
       }),
       vscode.window.onDidChangeWindowState((state) => {
         if (!state.focused) this.schedule(BREAK_DELAY_MS);
       }),
       vscode.workspace.onDidSaveTextDocument(() => this.schedule(SAVE_DELAY_MS)),
     );
-    void this.deps.ready.then(() => this.start());
+    void this.deps.ready.then(() => this.loadSaved()).then(() => this.start());
     return [this, ...this.disposables];
   }
 
   /** The API the extension exports. */
   api(): TeamSyncApi {
     return {
-      status: () => this.status(),
-      syncNow: () => this.syncOnce({ force: true }),
-      previewText: () => this.previewText(),
+      status: () => this.loadSaved().then(() => this.status()),
+      syncNow: () => this.loadSaved().then(() => this.syncOnce({ force: true })),
+      previewText: () => this.loadSaved().then(() => this.previewText()),
       queuePath: this.queuePath,
       reloadQueue: async () => {
         await this.running;
@@ -384,7 +401,7 @@ export class TeamSync implements vscode.Disposable {
     }
     await this.deps.context.secrets.store(SYNC_TOKEN_SECRET, token);
     const consent: Consent = { serverUrl, agent: identity.agent, engineer: identity.name, team: identity.team?.name, minGroupSize: identity.minGroupSize, consentedAt: Date.now() };
-    await this.deps.context.globalState.update(CONSENT_KEY, consent);
+    await this.save({ ...this.saved, consent });
     this.shown.clear();
     await outbox.unblock();
     const committed = await outbox.commit(draft);
@@ -398,7 +415,7 @@ export class TeamSync implements vscode.Disposable {
   }
 
   private async preview(): Promise<void> {
-    await this.prompts.showDocument(await this.previewText(), 'json');
+    await this.prompts.showDocument('What team sync sends.json', await this.previewText());
   }
 
   private async previewText(): Promise<string> {
@@ -487,7 +504,7 @@ export class TeamSync implements vscode.Disposable {
     }
     if (!(await this.prompts.confirmRevoke(serverUrl, consent.engineer))) return;
     // Stop first: from here on nothing is sent, whatever happens on the network.
-    await this.deps.context.globalState.update(REVOCATION_KEY, { serverUrl, agent: consent.agent, since: Date.now() });
+    await this.save({ ...this.saved, revocation: { serverUrl, agent: consent.agent, since: Date.now() } });
     this.inFlight?.abort();
     await this.running?.catch(() => undefined);
     await updateSyncSetting('enabled', false);
@@ -515,7 +532,7 @@ export class TeamSync implements vscode.Disposable {
       vscode.window.setStatusBarMessage(`$(check) Skilltrace: your team sync data was deleted on ${host(pending.serverUrl)}`, 8000);
       return true;
     } catch (error) {
-      await this.deps.context.globalState.update(REVOCATION_KEY, { ...pending, lastError: errorText(error) });
+      await this.save({ ...this.saved, revocation: { ...pending, lastError: errorText(error) } });
       this.deps.logger.error(`Team sync: could not delete your data on ${pending.serverUrl} yet; retrying every ${SYNC_INTERVAL_MS / 60_000} minutes`, error);
       if (interactive) {
         this.problemNow(`Skilltrace stopped team sync, but could not delete your data on ${host(pending.serverUrl)} yet (${errorText(error)}). It retries until the server answers.`, ['Try Again'], (action) => {
@@ -528,8 +545,7 @@ export class TeamSync implements vscode.Disposable {
 
   private async forgetServer(): Promise<void> {
     await this.deps.context.secrets.delete(SYNC_TOKEN_SECRET);
-    await this.deps.context.globalState.update(CONSENT_KEY, undefined);
-    await this.deps.context.globalState.update(REVOCATION_KEY, undefined);
+    await this.save({});
   }
 
   private async discardLocal(): Promise<void> {
@@ -555,7 +571,7 @@ export class TeamSync implements vscode.Disposable {
       '',
       'Commands: Skilltrace: Preview What Sync Sends · Exclude Concepts From Sync… · Pause/Resume Team Sync · Revoke and Delete My Synced Data · Show Log',
     ];
-    await this.prompts.showDocument(lines.join('\n'), 'markdown');
+    await this.prompts.showDocument('Team sync status.md', lines.join('\n'));
   }
 
   private async status(): Promise<SyncStatus> {
@@ -604,13 +620,31 @@ export class TeamSync implements vscode.Disposable {
   // ---- state -------------------------------------------------------------------------------------------------
 
   private consent(): Consent | undefined {
-    const parsed = consentSchema.safeParse(this.deps.context.globalState.get(CONSENT_KEY));
-    return parsed.success ? parsed.data : undefined;
+    return this.saved.consent;
   }
 
-  private pendingRevocation(): z.infer<typeof revocationSchema> | undefined {
-    const parsed = revocationSchema.safeParse(this.deps.context.globalState.get(REVOCATION_KEY));
-    return parsed.success ? parsed.data : undefined;
+  private pendingRevocation(): Revocation | undefined {
+    return this.saved.revocation;
+  }
+
+  private loadSaved(): Promise<void> {
+    this.loadingSaved ??= (async () => {
+      const { readJsonFile } = await import('../../adapters/sync/atomicFile');
+      const parsed = consentFileSchema.safeParse(await readJsonFile(this.consentPath));
+      this.saved = parsed.success ? parsed.data : {};
+    })();
+    return this.loadingSaved;
+  }
+
+  private async save(next: ConsentFile): Promise<void> {
+    const { writeFileAtomic } = await import('../../adapters/sync/atomicFile');
+    this.saved = next;
+    if (!next.consent && !next.revocation) {
+      await rm(this.consentPath, { force: true });
+      return;
+    }
+    await mkdir(path.dirname(this.consentPath), { recursive: true });
+    await writeFileAtomic(this.consentPath, JSON.stringify(next, null, 2) + '\n');
   }
 
   /**
