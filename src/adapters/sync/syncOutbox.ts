@@ -304,7 +304,10 @@ export class SyncOutbox {
   }
 
   private async persist(): Promise<void> {
-    await this.file.save(this.queue.snapshot());
+    // The file on disk is the one this outbox last wrote or read when its stamp is unchanged: intact, as far as
+    // this outbox can tell, so it can become the backup without being parsed again.
+    const previousIntact = this.stamp !== '' && this.stamp !== 'missing' && (await this.file.stamp()) === this.stamp;
+    await this.file.save(this.queue.snapshot(), { previousIntact });
     this.stamp = await this.file.stamp();
   }
 

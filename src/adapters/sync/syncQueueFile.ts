@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { copyFile, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, link, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { writeFileAtomic } from './atomicFile';
 import { z } from 'zod';
@@ -93,8 +93,11 @@ export class SyncQueueFile {
     return { snapshot: merged, source: 'recovered', warnings, keptAs };
   }
 
-  /** Writes the queue atomically; the previous file, when intact, becomes the backup. */
-  async save(snapshot: SyncQueueSnapshot): Promise<void> {
+  /**
+   * Writes the queue atomically; the previous file, when intact, becomes the backup. `previousIntact`: the caller
+   * wrote or read that file itself and nothing changed it since, so it need not be parsed again to know.
+   */
+  async save(snapshot: SyncQueueSnapshot, options: { previousIntact?: boolean } = {}): Promise<void> {
     const header = {
       format: SYNC_QUEUE_FORMAT,
       savedAt: this.clock(),
@@ -103,18 +106,24 @@ export class SyncQueueFile {
       counts: { pending: snapshot.pending.length, quarantined: snapshot.quarantined.length },
     };
     const lines = [JSON.stringify(header), ...snapshot.pending.map((entry) => JSON.stringify({ pending: entry })), ...snapshot.quarantined.map((entry) => JSON.stringify({ quarantined: entry }))];
-    const previous = await this.parse(this.path);
-    if (!previous.missing && !previous.problem) {
-      const temp = this.tempPath(this.backupPath);
-      try {
-        await copyFile(this.path, temp);
-        await rename(temp, this.backupPath);
-      } catch (error) {
-        await rm(temp, { force: true });
-        throw error;
-      }
-    }
+    const previous = options.previousIntact ? { missing: false, problem: '' } : await this.parse(this.path);
+    if (!previous.missing && !previous.problem) await this.keepAsBackup();
     await writeFileAtomic(this.path, lines.join('\n') + '\n');
+  }
+
+  /** Makes the current file the backup without copying it (a hard link), or by copying where links fail. */
+  private async keepAsBackup(): Promise<void> {
+    const temp = this.tempPath(this.backupPath);
+    try {
+      await link(this.path, temp).catch(async (error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') throw error;
+        await copyFile(this.path, temp);
+      });
+      await rename(temp, this.backupPath);
+    } catch (error) {
+      await rm(temp, { force: true });
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
   }
 
   /** Removes the queue, its backup and any damaged copies (revocation: nothing about the engineer stays behind). */

@@ -19,7 +19,7 @@ export function conceptEstimatesFromModel(model: SkillModel, now: number, concep
       evidence: estimate.evidence,
       trend: estimate.trend,
       lastObserved: estimate.lastObserved,
-      factors: model.explain(conceptId, now)?.factors.map((factor) => factor.text) ?? [],
+      factors: () => model.explain(conceptId, now)?.factors.map((factor) => factor.text) ?? [],
     });
   }
   return out;

@@ -75,7 +75,7 @@ const CALL_OR_MEMBER = /\b[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\b|\b[A-Za-z_]\w*\(/;
 export function scrubExplanation(text: string): string {
   let clean = redactSecrets(text).text.replace(/\[REDACTED:[a-z-]+\]/g, ' ');
   clean = clean.replace(QUOTED, ' ').replace(URI, ' ').replace(WINDOWS_PATH, ' ').replace(SLASHED, (match) => (/[/\\]/.test(match) ? ' ' : match)).replace(SOURCE_FILE, ' ');
-  clean = [...clean].map((c) => (c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f ? ' ' : c)).join('');
+  clean = clean.replace(/\p{Cc}+/gu, ' ');
   const sentences = clean.split(/(?<=[.!?])\s+/);
   const kept = sentences
     .map((sentence) => sentence.replace(/\s+/g, ' ').replace(/\s+([.,;:!?)])/g, '$1').replace(/\(\s*\)/g, '').trim())

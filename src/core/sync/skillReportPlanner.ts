@@ -14,8 +14,8 @@ export interface ConceptEstimate {
   trend: 'rising' | 'falling' | 'steady';
   /** When the last observation with an outcome was made (ms); drift from forgetting alone is never reported. */
   lastObserved?: number;
-  /** The model's explanation sentences; scrubbed before they are sent. */
-  factors?: readonly string[];
+  /** The model's explanation sentences (asked only for concepts being reported); scrubbed before they are sent. */
+  factors?: () => readonly string[];
 }
 
 /** When the planner reports, and what counts as mastered; `defaultReportThresholds` is what the extension uses. */
@@ -156,7 +156,7 @@ export function planReports(state: PlannerState, estimates: readonly ConceptEsti
         trend: estimate.trend,
         previousMastery: last?.mastery,
         quizAnswers: done?.quizAnswers ?? 0,
-        factors: estimate.factors,
+        factors: estimate.factors?.(),
       }),
       timestamp: new Date(options.now).toISOString(),
     };

@@ -40,6 +40,6 @@ export function estimates(count: number, now = Date.now(), mastery = (i: number)
     evidence: 2,
     trend: 'steady' as const,
     lastObserved: now - 1000,
-    factors: ['Engineers in general get this concept right about 50% of the time.'],
+    factors: () => ['Engineers in general get this concept right about 50% of the time.'],
   }));
 }
