@@ -162,7 +162,7 @@ export class TeamSync implements vscode.Disposable {
       previewText: () => this.loadSaved().then(() => this.previewText()),
       queuePath: this.queuePath,
       reloadQueue: async () => {
-        await this.running;
+        await this.running?.catch(() => undefined);
         this.outbox = undefined;
         this.opening = undefined;
         await this.ensureOutbox();
