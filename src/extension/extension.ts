@@ -25,6 +25,7 @@ import { codeContextFor } from './codeContext';
 import { createLlmProvider, LLM_SECRET_KEY, type LlmTutor } from './llmProvider';
 import { ProfilePersistence } from './profilePersistence';
 import { registerTeachingInTheFlow, type TeachingInTheFlow } from './review/teachingInTheFlow';
+import { registerTeamSync, type TeamSyncApi } from './sync/teamSync';
 
 /** Set by the esbuild banner at the first line of the bundle, so load time can be measured. */
 declare const __skilltraceLoadStart: number | undefined;
@@ -58,6 +59,8 @@ export interface SkilltraceApi {
   /** Loads the profile from disk again, as at start-up (recovering from the backup when needed). */
   reloadProfile(): Promise<void>;
   readonly profilePath: string;
+  /** Team sync (consented skill reports to a team server). */
+  readonly sync: TeamSyncApi;
 }
 
 const MAX_PANEL_DIAGNOSTICS = 200;
@@ -107,12 +110,15 @@ export function activate(context: vscode.ExtensionContext): SkilltraceApi {
   // panel and pipeline it needs exist; the closures here read it later.
   // eslint-disable-next-line prefer-const
   let flow: TeachingInTheFlow | undefined;
+  // Team sync notes quiz answers; it is created further down, once the controller exists.
+  const syncHook: { note?: (o: Observation) => void } = {};
   // Every observation reaches the model through here, so the log the panel and tests read sees them all.
   const port = {
     ...modelPort,
     observe: (o: Observation): void => {
       modelPort.observe(o);
       flow?.observe(o);
+      syncHook.note?.(o);
       observationLog.push(o);
       if (observationLog.length > MAX_OBSERVATION_LOG) observationLog.splice(0, observationLog.length - MAX_OBSERVATION_LOG);
       persistence.scheduleSave();
@@ -398,7 +404,6 @@ export function activate(context: vscode.ExtensionContext): SkilltraceApi {
     changed();
   }
 
-  flushOnDeactivate = () => Promise.all([persistence.saveNow(), flow?.flush()]).then(() => undefined);
   context.subscriptions.push(
     persistence,
     vscode.commands.registerCommand('skilltrace.exportProfile', () => persistence.exportProfile()),
@@ -413,6 +418,10 @@ export function activate(context: vscode.ExtensionContext): SkilltraceApi {
     considerNudge();
     changed();
   })();
+
+  const teamSync = registerTeamSync({ context, logger, ready, model: getModel, modelOptions: getModelOptions, conceptTitle: (id) => conceptInfo(id)?.title, focus: () => controller.focusView() });
+  syncHook.note = (o) => teamSync.sync.noteObservation(o);
+  flushOnDeactivate = () => Promise.all([persistence.saveNow(), flow?.flush(), teamSync.sync.flushOnDeactivate()]).then(() => undefined);
 
   const ended = performance.now();
   const loadedOnActivation = LazyPart.loadedNames();
@@ -443,12 +452,13 @@ export function activate(context: vscode.ExtensionContext): SkilltraceApi {
       await persistence.load();
     },
     profilePath: persistence.store.path,
+    sync: teamSync.api,
   };
 }
 
 let flushOnDeactivate: (() => Promise<void>) | undefined;
 
-/** Saves the profile one last time; everything else is disposed through context.subscriptions. */
+/** Saves the profile and the sync queue one last time; everything else is disposed through context.subscriptions. */
 export function deactivate(): Promise<void> | undefined {
   return flushOnDeactivate?.();
 }

@@ -1,0 +1,90 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { startServer, type RunningServer, type TeamServerOptions } from '../../../src/server/teamServer';
+import { XapiSyncClient, type ServerIdentity } from '../../../src/adapters/sync/xapiSyncClient';
+import { adminAuth, adminCredentials, assetsDir } from '../server/serverFixture';
+
+const root = resolve(__dirname, '../../..');
+
+/**
+ * Starts the real team server in this process on an embedded database: kept in `dataDir` when a test restarts the
+ * server on the same data, in memory otherwise (a fresh on-disk database costs seconds of initdb).
+ */
+export async function startSyncServer(dataDir: string | undefined, extra: Partial<TeamServerOptions> & { port?: number } = {}): Promise<RunningServer> {
+  return startServer({
+    database: { kind: 'pglite', dataDir: dataDir === undefined ? undefined : join(dataDir, 'db') },
+    assetsDir,
+    bootstrapAdmin: adminCredentials,
+    log: () => undefined,
+    rateLimit: { perMinute: 100_000, burst: 100_000 },
+    ...extra,
+  });
+}
+
+async function admin(url: string, method: string, path: string, body?: unknown): Promise<unknown> {
+  const response = await fetch(`${url}${path}`, {
+    method,
+    headers: { authorization: adminAuth, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
+  return text ? JSON.parse(text) : undefined;
+}
+
+/** An engineer on a team with a fresh token, as an admin would set them up. */
+export interface Engineer {
+  name: string;
+  token: string;
+  tokenId: number;
+  identity: ServerIdentity;
+}
+
+export async function createEngineer(url: string, name = 'ada', team = 'payments'): Promise<Engineer> {
+  const teams = (await admin(url, 'GET', '/api/teams')) as { teams: { name: string }[] };
+  if (!teams.teams.some((t) => t.name === team)) await admin(url, 'POST', '/api/admin/teams', { name: team });
+  await admin(url, 'POST', '/api/admin/users', { name, role: 'engineer', team });
+  const { token, tokenId } = (await admin(url, 'POST', '/api/admin/tokens', { user: name })) as { token: string; tokenId: number };
+  const identity = await new XapiSyncClient({ serverUrl: url, token }).me();
+  return { name, token, tokenId, identity };
+}
+
+export async function revokeToken(url: string, tokenId: number): Promise<void> {
+  await admin(url, 'DELETE', `/api/admin/tokens/${tokenId}`);
+}
+
+/** How many times each of an engineer's statement ids is stored (straight from the database), and their skill reports. */
+export async function storedCounts(server: RunningServer, engineer = 'ada'): Promise<{ byId: Map<string, number>; reports: number }> {
+  const rows = await server.server.db.query<{ id: string; n: number }>(
+    'SELECT s.id::text AS id, count(*)::integer AS n FROM statements s JOIN users u ON u.id = s.owner_id WHERE u.name = $1 GROUP BY s.id',
+    [engineer],
+  );
+  const [reports] = await server.server.db.query<{ n: number }>('SELECT count(*)::integer AS n FROM mastery_reports r JOIN users u ON u.id = r.user_id WHERE u.name = $1', [engineer]);
+  return { byId: new Map(rows.map((row) => [row.id, row.n])), reports: reports!.n };
+}
+
+/** `skilltrace server` as its own process (so it can be SIGKILLed), on an embedded database in `dataDir`. */
+export async function spawnServerProcess(dataDir: string, port: number): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+  const child = spawn(
+    process.execPath,
+    ['-r', 'tsx/cjs', '-e', `require('./src/cli/serverCommand').runServerCommand(process.argv.slice(1), { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), readStdin: async () => '' }).then((code) => process.exit(code))`, '--', '--port', String(port), '--data-dir', join(dataDir, 'db')],
+    { cwd: root, env: { ...process.env, DATABASE_URL: '', SKILLTRACE_ADMIN: adminCredentials }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const url = await new Promise<string>((done, fail) => {
+    const timer = setInterval(() => {
+      const match = /listening on (http:\/\/\S+)/.exec(output);
+      if (match) {
+        clearInterval(timer);
+        done(match[1]!);
+      }
+    }, 50);
+    child.on('exit', () => {
+      clearInterval(timer);
+      fail(new Error(`server exited: ${output}`));
+    });
+  });
+  return { child, url, output: () => output };
+}
