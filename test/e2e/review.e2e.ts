@@ -2,8 +2,7 @@ import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
-import { openFile, openSkilltraceView, panelFrame, startWorkbench, type Workbench } from './support/workbench';
+import { openFile, openSkilltraceView, panelFrame, runCommand, startWorkbench, type Workbench } from './support/workbench';
 
 const ALICE = { name: 'Alice Engineer', email: 'alice@example.com' };
 const BOB = { name: 'Bob Other', email: 'bob@example.com' };
@@ -34,27 +33,6 @@ function makeRepository(root: string): void {
     path.join(root, 'src', 'invoice.ts'),
     ['', 'export function isFree(items: LineItem[]): boolean {', '  const total: any = invoiceTotal(items);', '  return total == 0;', '}', ''].join('\n'),
   );
-}
-
-/** Runs a command from the command palette, as an engineer does. */
-async function runCommand(page: Page, title: string): Promise<void> {
-  const input = page.locator('.quick-input-widget input');
-  const row = page.locator(`.quick-input-list .monaco-list-row[aria-label^="${title}"]`).first();
-  // A loaded machine can drop the first palette (focus still in a webview): open it again rather than fail.
-  for (let attempt = 0; ; attempt++) {
-    await page.locator('.part.editor').first().click({ position: { x: 10, y: 10 } });
-    await page.keyboard.press('Control+Shift+P');
-    await input.waitFor({ state: 'visible', timeout: 30_000 });
-    await input.fill(`>${title}`);
-    try {
-      await row.waitFor({ state: 'visible', timeout: 15_000 });
-      break;
-    } catch (error) {
-      if (attempt >= 2) throw error;
-      await page.keyboard.press('Escape');
-    }
-  }
-  await row.click();
 }
 
 describe('e2e: review my changes and the history cold start, in the real workbench', () => {

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type { Frame } from 'playwright-core';
-import { openFile, panelFrame, startWorkbench, type Workbench } from './support/workbench';
+import { openFile, panelFrame, runCommand, startWorkbench, type Workbench } from './support/workbench';
 import { getLibraryEntry } from '../../src/core/library/libraryContent';
 
 /** The right answer to a library quiz item, as the panel expects it typed or clicked. */
@@ -26,12 +26,7 @@ describe('e2e: from a real error to a lesson, in the real workbench', () => {
   /** Switches the color theme the way an engineer does: the theme picker from the command palette. */
   async function setTheme(theme: string): Promise<void> {
     const { page } = wb;
-    await page.locator('.part.editor').first().click({ position: { x: 10, y: 10 } });
-    await page.keyboard.press('Control+Shift+P');
-    await page.keyboard.type('Preferences: Color Theme');
-    const command = page.locator('.quick-input-list .monaco-list-row[aria-label^="Preferences: Color Theme"]').first();
-    await command.waitFor({ timeout: 30_000 });
-    await command.click();
+    await runCommand(page, 'Preferences: Color Theme');
     // Wait for the theme picker itself (its list shows the current theme) before typing into it.
     await page.locator('.quick-input-list .monaco-list-row[aria-label*="Dark Modern"]').first().waitFor({ timeout: 30_000 });
     await page.keyboard.type(theme);
@@ -106,14 +101,8 @@ describe('e2e: from a real error to a lesson, in the real workbench', () => {
 
   it('opens the getting-started walkthrough and runs its offline first tutorial', async () => {
     const { page } = wb;
-    // Take the keyboard back from the panel's webview, then pick the command by clicking it: after the earlier
-    // theme switches the palette lists recently used commands first, and Enter could run one of those instead.
-    await page.locator('.part.editor').first().click({ position: { x: 10, y: 10 } });
-    await page.keyboard.press('Control+Shift+P');
-    await page.keyboard.type('Welcome: Open Walkthrough');
-    const command = page.locator('.quick-input-list .monaco-list-row[aria-label^="Welcome: Open Walkthrough"]').first();
-    await command.waitFor({ timeout: 30_000 });
-    await command.click();
+    // Clicked, not Enter: after the theme switches the palette lists recently used commands first.
+    await runCommand(page, 'Welcome: Open Walkthrough');
     const pick = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get started with Skilltrace' }).first();
     await pick.waitFor({ timeout: 30_000 });
     await pick.click();

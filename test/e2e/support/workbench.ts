@@ -111,3 +111,34 @@ export async function panelFrame(page: Page, selector: string, timeoutMs = 60_00
     await page.waitForTimeout(300);
   }
 }
+
+/**
+ * Runs a command from the command palette, as an engineer does, robustly on a loaded machine: it waits for a quick
+ * input still closing from the last command, reopens the palette if the keystroke was swallowed (focus in a webview
+ * or a dialog that just closed), and clicks the command's own row rather than pressing Enter on whatever is first.
+ */
+export async function runCommand(page: Page, title: string): Promise<void> {
+  const input = page.locator('.quick-input-widget input');
+  const row = page.locator(`.quick-input-list .monaco-list-row[aria-label^="${title}"]`).first();
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => undefined);
+  for (let attempt = 0; ; attempt++) {
+    await page.locator('.part.editor').first().click({ position: { x: 10, y: 10 } }).catch(() => undefined);
+    await page.keyboard.press('Control+Shift+P');
+    const opened = await input.waitFor({ state: 'visible', timeout: 10_000 }).then(
+      () => true,
+      () => false,
+    );
+    if (opened) {
+      await input.fill(`>${title}`);
+      const found = await row.waitFor({ state: 'visible', timeout: 15_000 }).then(
+        () => true,
+        () => false,
+      );
+      if (found) break;
+      await page.keyboard.press('Escape');
+    }
+    if (attempt >= 2) throw new Error(`could not run "${title}" from the command palette`);
+  }
+  await row.click();
+}
+
