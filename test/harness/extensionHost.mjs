@@ -53,8 +53,12 @@ export async function runInExtensionHost({ grep, env = {}, quiet = false, timeou
       process.stdout.write(`${type === 'error' ? '[error] ' : ''}${text}\n`);
     });
     await page.goto(url);
-    const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), timeoutMs));
-    exitCode = await Promise.race([done, timeout]);
+    let timer;
+    const timeout = new Promise((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), timeoutMs);
+    });
+    // The deadline timer must not outlive the run, or the caller's process waits for it (ten minutes by default).
+    exitCode = await Promise.race([done, timeout]).finally(() => clearTimeout(timer));
     if (exitCode === 'timeout') {
       process.stderr.write(`Tests in the extension host did not finish within ${timeoutMs / 1000} s. Server log: ${server.logFile}\n`);
       mkdirSync(path.join(repoRoot, 'test-results'), { recursive: true });
