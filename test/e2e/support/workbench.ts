@@ -128,8 +128,10 @@ export async function runCommand(page: Page, title: string): Promise<void> {
       () => true,
       () => false,
     );
-    if (opened) {
-      await input.fill(`>${title}`);
+    // Something can take the focus back right after the palette opens (a progress notification, a webview):
+    // a fill that finds the input gone is another attempt, not a failure.
+    const filled = opened && (await input.fill(`>${title}`, { timeout: 5_000 }).then(() => true, () => false));
+    if (filled) {
       const found = await row.waitFor({ state: 'visible', timeout: 15_000 }).then(
         () => true,
         () => false,
@@ -137,7 +139,7 @@ export async function runCommand(page: Page, title: string): Promise<void> {
       if (found) break;
       await page.keyboard.press('Escape');
     }
-    if (attempt >= 2) throw new Error(`could not run "${title}" from the command palette`);
+    if (attempt >= 3) throw new Error(`could not run "${title}" from the command palette`);
   }
   await row.click();
 }
