@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import { copyFile, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile, rename } from 'node:fs/promises';
 import { z } from 'zod';
 import { emptySkillModelSnapshot, skillModelSnapshotSchema, type SkillModelSnapshot } from '../../core/skill/skillModel';
+import { writeFileAtomic } from './atomicFile';
 
 /** The profile file's current schema version; older versions are migrated on load and import. */
 export const PROFILE_SCHEMA_VERSION = 2;
@@ -104,11 +103,8 @@ export class ProfileStore {
   async save(model: SkillModelSnapshot): Promise<void> {
     const document: ProfileDocument = { schemaVersion: PROFILE_SCHEMA_VERSION, savedAt: this.clock(), model: skillModelSnapshotSchema.parse(model) };
     const previous = await this.tryRead(this.path);
-    if (previous.document) {
-      const temp = this.tempPath(this.backupPath);
-      await copyFile(this.path, temp);
-      await rename(temp, this.backupPath);
-    }
+    // The last good copy becomes the backup (atomically too, so a crash never leaves a half-written backup).
+    if (previous.document) await this.writeAtomic(this.backupPath, previous.document);
     await this.writeAtomic(this.path, document);
   }
 
@@ -163,34 +159,7 @@ export class ProfileStore {
     }
   }
 
-  private tempPath(target: string): string {
-    return `${target}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
-  }
-
   private async writeAtomic(target: string, document: ProfileDocument): Promise<void> {
-    const temp = this.tempPath(target);
-    try {
-      await writeFile(temp, JSON.stringify(document) + '\n', { flag: 'wx' });
-      const handle = await open(temp, 'r+');
-      try {
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-      await rename(temp, target);
-    } catch (error) {
-      await rm(temp, { force: true });
-      throw error;
-    }
-    try {
-      const dir = await open(dirname(target), 'r');
-      try {
-        await dir.sync();
-      } finally {
-        await dir.close();
-      }
-    } catch {
-      // Directory fsync is not supported everywhere (e.g. Windows); the rename is still atomic.
-    }
+    await writeFileAtomic(target, JSON.stringify(document) + '\n');
   }
 }

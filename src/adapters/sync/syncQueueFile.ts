@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { copyFile, link, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { writeFileAtomic } from './atomicFile';
+import { writeFileAtomic } from '../storage/atomicFile';
 import { z } from 'zod';
 import { plannerStateSchema } from '../../core/sync/skillReportPlanner';
 import {
