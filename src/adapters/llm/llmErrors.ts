@@ -21,7 +21,7 @@ export interface ErrorContext {
   cancelled: boolean;
 }
 
-const SET_KEY_ACTION = 'Set your API key with the command "Skilltrace: Set API key".';
+const SET_KEY_ACTION = 'Set your API key with the command "Skilltrace: Set LLM API Key".';
 
 /** Reads Retry-After (seconds or an HTTP date) and OpenAI's retry-after-ms; undefined when absent or unreadable. */
 export function retryAfterMs(headers: Headers | undefined, now = Date.now()): number | undefined {

@@ -15,8 +15,8 @@ import type { SentMessage, SentRecord } from '../../core/tutor/tutorProvider';
 import { repairMessages } from '../../core/tutor/tutorPrompt';
 import { explainBackReplySchema, llmReviewReplySchema, type ExplainBackReply, type LlmReviewReply } from '../../shared/reviewSchema';
 import type { RetryPolicy } from './llmErrors';
-import { resolveLlmSettings, type LlmSettings, type ResolvedLlmSettings } from './llmPresets';
-import { OpenAiChatClient } from './openAiChatClient';
+import type { LlmSettings } from './llmPresets';
+import { OpenAiConnection } from './openAiConnection';
 
 /** How the extension configures the LLM reviewer: the same `skilltrace.llm.*` settings and key as the tutor. */
 export interface OpenAiCodeReviewerOptions {
@@ -38,13 +38,14 @@ type Failure = Extract<LlmCallOutcome<never>, { ok: false }>;
  * redacted, quoted as data); every reply is validated with the shared zod schema, with one repair attempt.
  */
 export class OpenAiCodeReviewer implements CodeReviewLlm {
-  private client: { key: string | undefined; instance: OpenAiChatClient } | undefined;
+  private readonly connection: OpenAiConnection;
 
-  constructor(private readonly options: OpenAiCodeReviewerOptions) {}
+  constructor(private readonly options: OpenAiCodeReviewerOptions) {
+    this.connection = new OpenAiConnection(options);
+  }
 
   get label(): string {
-    const resolved = resolveLlmSettings(this.options.settings);
-    return 'preset' in resolved ? `${resolved.preset.label} (${resolved.model})` : 'LLM (not configured)';
+    return this.connection.label;
   }
 
   reviewChanges(request: LlmReviewRequest, options: { signal?: AbortSignal } = {}): Promise<LlmCallOutcome<LlmReviewReply>> {
@@ -55,34 +56,8 @@ export class OpenAiCodeReviewer implements CodeReviewLlm {
     return this.call(buildExplainBackPrompt(request), 'skilltrace_explain_back', explainBackReplySchema, 1000, options.signal);
   }
 
-  private async prepare(): Promise<{ ok: true; client: OpenAiChatClient; settings: ResolvedLlmSettings } | Failure> {
-    const settings = resolveLlmSettings(this.options.settings);
-    if (!('preset' in settings)) return { ok: false, kind: 'not-configured', message: settings.message, action: settings.action };
-    let apiKey: string | undefined;
-    try {
-      apiKey = (await this.options.getApiKey())?.trim() || undefined;
-    } catch {
-      return { ok: false, kind: 'auth', message: 'The API key could not be read from the editor\'s secret storage.', action: 'Set it again with "Skilltrace: Set LLM API Key".' };
-    }
-    if (settings.preset.needsApiKey && apiKey === undefined) {
-      return { ok: false, kind: 'auth', message: `${settings.preset.label} needs an API key and none is set.`, action: 'Set it with "Skilltrace: Set LLM API Key".' };
-    }
-    if (this.client === undefined || this.client.key !== apiKey) {
-      this.client = {
-        key: apiKey,
-        instance: new OpenAiChatClient({
-          settings,
-          ...(apiKey === undefined ? {} : { apiKey }),
-          timeoutMs: this.options.timeoutMs ?? 60_000,
-          ...(this.options.retry ? { retry: this.options.retry } : {}),
-        }),
-      };
-    }
-    return { ok: true, client: this.client.instance, settings };
-  }
-
   private async call<T>(prompt: ReviewPrompt, schemaName: string, schema: z.ZodType<T>, maxTokens: number, signal: AbortSignal | undefined): Promise<LlmCallOutcome<T>> {
-    const ready = await this.prepare();
+    const ready = await this.connection.connect();
     if (!ready.ok) return ready;
     const { client, settings } = ready;
     const send = async (messages: SentMessage[]) => {

@@ -1,7 +1,7 @@
 import type { TutorFailure } from '../../core/tutor/tutorProvider';
 import type { RetryPolicy } from './llmErrors';
-import { resolveLlmSettings, type LlmSettings, type ResolvedLlmSettings } from './llmPresets';
-import { OpenAiChatClient } from './openAiChatClient';
+import type { LlmSettings } from './llmPresets';
+import { OpenAiConnection } from './openAiConnection';
 import { failedOutcome as fail, StructuredTutorProvider, type BackendConnection, type StructuredTutorOptions } from './structuredTutorProvider';
 
 /** How the extension configures the LLM tutor; read from settings and SecretStorage. */
@@ -23,15 +23,15 @@ type Failed = { ok: false } & TutorFailure;
  * llama.cpp) through the `openai` package; the prompting, validation and caching are the structured tutor's.
  */
 export class OpenAiTutorProvider extends StructuredTutorProvider {
-  private client: { key: string | undefined; instance: OpenAiChatClient } | undefined;
+  private readonly connection: OpenAiConnection;
 
-  constructor(private readonly options: OpenAiTutorOptions) {
+  constructor(options: OpenAiTutorOptions) {
     super(options);
+    this.connection = new OpenAiConnection(options);
   }
 
   get label(): string {
-    const resolved = resolveLlmSettings(this.options.settings);
-    return 'preset' in resolved ? `${resolved.preset.label} (${resolved.model})` : 'LLM (not configured)';
+    return this.connection.label;
   }
 
   /**
@@ -61,33 +61,8 @@ export class OpenAiTutorProvider extends StructuredTutorProvider {
     return ready.ok ? { ok: true, backend: ready.client, target: { label: ready.settings.preset.label, baseUrl: ready.settings.baseUrl, model: ready.settings.model } } : ready;
   }
 
-  private async prepare(): Promise<{ ok: true; client: OpenAiChatClient; settings: ResolvedLlmSettings } | Failed> {
-    const settings = resolveLlmSettings(this.options.settings);
-    if (!('preset' in settings)) return fail({ kind: 'not-configured', message: settings.message, action: settings.action });
-    let apiKey: string | undefined;
-    try {
-      apiKey = (await this.options.getApiKey())?.trim() || undefined;
-    } catch {
-      return fail({ kind: 'auth', message: 'The API key could not be read from the editor\'s secret storage.', action: 'Set your API key again with the command "Skilltrace: Set API key".' });
-    }
-    if (settings.preset.needsApiKey && apiKey === undefined) {
-      return fail({ kind: 'auth', message: `${settings.preset.label} needs an API key and none is set.`, action: 'Set your API key with the command "Skilltrace: Set API key".' });
-    }
-    // One client per key: a new key from SecretStorage takes effect on the next call.
-    if (this.client === undefined || this.client.key !== apiKey) {
-      this.client = {
-        key: apiKey,
-        instance: new OpenAiChatClient({
-          settings,
-          ...(apiKey === undefined ? {} : { apiKey }),
-          timeoutMs: this.options.timeoutMs ?? 60_000,
-          ...(this.options.retry ? { retry: this.options.retry } : {}),
-          ...(this.options.sleep ? { sleep: this.options.sleep } : {}),
-          ...(this.options.random ? { random: this.options.random } : {}),
-        }),
-      };
-    }
-    return { ok: true, client: this.client.instance, settings };
+  private prepare(): ReturnType<OpenAiConnection['connect']> {
+    return this.connection.connect();
   }
 
 }

@@ -80,7 +80,7 @@ export interface TutorFailure {
   kind: TutorFailureKind;
   /** What went wrong, in words for the engineer. */
   message: string;
-  /** What to do about it, e.g. "Run the command Skilltrace: Set API key." */
+  /** What to do about it, e.g. "Run the command Skilltrace: Set LLM API Key." */
   action?: string;
   /** For rate limits: when a retry may succeed. */
   retryAfterMs?: number;

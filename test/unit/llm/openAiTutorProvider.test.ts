@@ -185,7 +185,7 @@ describe('OpenAI tutor provider against a real HTTP server speaking the OpenAI p
     const outcome = await provider({ getApiKey: async () => 'sk-wrong-' + 'key0123456789abcdefghij' }).generateTutorial(request());
     assert.ok(!outcome.ok);
     assert.equal(outcome.kind, 'auth');
-    assert.match(outcome.action!, /Skilltrace: Set API key/);
+    assert.match(outcome.action!, /Skilltrace: Set LLM API Key/);
     assert.ok(!JSON.stringify(outcome).includes('key0123456789'));
     assert.equal(server.chatRequests().length, 1, '401 is not retried');
   });
