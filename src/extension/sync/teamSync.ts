@@ -629,7 +629,7 @@ export class TeamSync implements vscode.Disposable {
 
   private loadSaved(): Promise<void> {
     this.loadingSaved ??= (async () => {
-      const { readJsonFile } = await import('../../adapters/sync/atomicFile');
+      const { readJsonFile } = await import('../../adapters/storage/atomicFile');
       const parsed = consentFileSchema.safeParse(await readJsonFile(this.consentPath));
       this.saved = parsed.success ? parsed.data : {};
     })();
@@ -637,7 +637,7 @@ export class TeamSync implements vscode.Disposable {
   }
 
   private async save(next: ConsentFile): Promise<void> {
-    const { writeFileAtomic } = await import('../../adapters/sync/atomicFile');
+    const { writeFileAtomic } = await import('../../adapters/storage/atomicFile');
     this.saved = next;
     if (!next.consent && !next.revocation) {
       await rm(this.consentPath, { force: true });
