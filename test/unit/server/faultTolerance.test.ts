@@ -1,39 +1,15 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { resolve } from 'node:path';
 import pg from 'pg';
 import { skillReportToStatement, type EngineerAgent } from '../../../src/shared/syncSchemas';
 import { testBackends } from './databaseBackends';
 import { adminAuth, startTestServer } from './serverFixture';
+import { spawnServerProcess, type ServerProcess } from '../../support/serverProcess';
 
-const root = resolve(__dirname, '../../..');
 
 /** Runs `skilltrace server` as its own process so it can be killed with SIGKILL mid-request. */
-async function spawnServer(databaseUrl: string): Promise<{ child: ChildProcess; url: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, SKILLTRACE_ADMIN: 'root:correct-horse-battery' };
-  const child = spawn(
-    process.execPath,
-    ['-r', 'tsx/cjs', '-e', `require('./src/cli/serverCommand').runServerCommand(process.argv.slice(1), { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), readStdin: async () => '' }).then((code) => process.exit(code))`, '--', '--port', '0'],
-    { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const url = await new Promise<string>((done, fail) => {
-    const timer = setInterval(() => {
-      const match = /listening on (http:\/\/\S+)/.exec(output);
-      if (match) {
-        clearInterval(timer);
-        done(match[1]!);
-      }
-    }, 50);
-    child.on('exit', () => {
-      clearInterval(timer);
-      fail(new Error(`server exited: ${output}`));
-    });
-  });
-  return { child, url };
+function spawnServer(databaseUrl: string): Promise<ServerProcess> {
+  return spawnServerProcess(['--port', '0'], { DATABASE_URL: databaseUrl, SKILLTRACE_ADMIN: 'root:correct-horse-battery' });
 }
 
 async function post(url: string, path: string, auth: string, body: unknown): Promise<{ status: number; json: unknown }> {

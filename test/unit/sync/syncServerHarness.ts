@@ -1,10 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { startServer, type RunningServer, type TeamServerOptions } from '../../../src/server/teamServer';
 import { XapiSyncClient, type ServerIdentity } from '../../../src/adapters/sync/xapiSyncClient';
 import { adminAuth, adminCredentials, assetsDir } from '../server/serverFixture';
+import { spawnServerProcess as spawnServerCommand, type ServerProcess } from '../../support/serverProcess';
 
-const root = resolve(__dirname, '../../..');
 
 /**
  * Starts the real team server in this process on an embedded database: kept in `dataDir` when a test restarts the
@@ -64,27 +63,6 @@ export async function storedCounts(server: RunningServer, engineer = 'ada'): Pro
 }
 
 /** `skilltrace server` as its own process (so it can be SIGKILLed), on an embedded database in `dataDir`. */
-export async function spawnServerProcess(dataDir: string, port: number): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const child = spawn(
-    process.execPath,
-    ['-r', 'tsx/cjs', '-e', `require('./src/cli/serverCommand').runServerCommand(process.argv.slice(1), { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), readStdin: async () => '' }).then((code) => process.exit(code))`, '--', '--port', String(port), '--data-dir', join(dataDir, 'db')],
-    { cwd: root, env: { ...process.env, DATABASE_URL: '', SKILLTRACE_ADMIN: adminCredentials }, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const url = await new Promise<string>((done, fail) => {
-    const timer = setInterval(() => {
-      const match = /listening on (http:\/\/\S+)/.exec(output);
-      if (match) {
-        clearInterval(timer);
-        done(match[1]!);
-      }
-    }, 50);
-    child.on('exit', () => {
-      clearInterval(timer);
-      fail(new Error(`server exited: ${output}`));
-    });
-  });
-  return { child, url, output: () => output };
+export function spawnServerProcess(dataDir: string, port: number): Promise<ServerProcess> {
+  return spawnServerCommand(['--port', String(port), '--data-dir', join(dataDir, 'db')], { DATABASE_URL: '', SKILLTRACE_ADMIN: adminCredentials });
 }
