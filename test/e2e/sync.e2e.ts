@@ -7,7 +7,7 @@ import { getLibraryEntry } from '../../src/core/library/libraryContent';
 import { suppressCells } from '../../src/server/aggregates/cellSuppression';
 import { startServer, type RunningServer } from '../../src/server/teamServer';
 import { skillReportToStatement, type EngineerAgent } from '../../src/shared/syncSchemas';
-import { openFile, panelFrame, repoRoot, resultsDir, runCommand, vsixPath } from './support/workbench';
+import { chooseCodeAction, openFile, openWhyCodeAction, panelFrame, repoRoot, resultsDir, runCommand, vsixPath } from './support/workbench';
 
 const admin = `Basic ${Buffer.from('root:correct-horse-battery').toString('base64')}`;
 
@@ -187,19 +187,8 @@ describe('e2e: from an error and a quiz to the team dashboard (code-server + tea
     const page = await editor.start();
     await openFile(page, 'src/orders.ts');
     await page.locator('.squiggly-error').first().waitFor({ timeout: 120_000 });
-    await page.keyboard.press('Control+G');
-    await page.keyboard.type('8:13');
-    await page.keyboard.press('Enter');
-    await page.waitForTimeout(1500);
-    await page.keyboard.press('Control+.');
-    const why = page.locator('.action-widget .monaco-list-row', { hasText: 'Skilltrace: why?' }).first();
-    await why.waitFor({ timeout: 60_000 });
-    for (let i = 0; i < 12; i++) {
-      const focused = (await page.locator('.action-widget .monaco-list-row.focused').first().innerText().catch(() => '')).trim();
-      if (focused.startsWith('Skilltrace: why?')) break;
-      await page.keyboard.press('ArrowDown');
-    }
-    await page.keyboard.press('Enter');
+    await openWhyCodeAction(page, '8:13');
+    await chooseCodeAction(page, 'Skilltrace: why?');
     const frame = await panelFrame(page, 'section.focus', 90_000);
     quizConcept = (await frame.locator('section.focus').getAttribute('data-concept')) ?? '';
     assert.ok(quizConcept);

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type { Frame } from 'playwright-core';
-import { openFile, panelFrame, runCommand, startWorkbench, type Workbench } from './support/workbench';
+import { chooseCodeAction, openFile, openWhyCodeAction, panelFrame, runCommand, startWorkbench, type Workbench } from './support/workbench';
 import { getLibraryEntry } from '../../src/core/library/libraryContent';
 
 /** The right answer to a library quiz item, as the panel expects it typed or clicked. */
@@ -42,24 +42,12 @@ describe('e2e: from a real error to a lesson, in the real workbench', () => {
     await openFile(page, 'src/orders.ts');
     // Wait for the TypeScript server's squiggle, then put the cursor on it.
     await page.locator('.squiggly-error').first().waitFor({ timeout: 90_000 });
-    await page.keyboard.press('Control+G');
-    await page.keyboard.type('8:13');
-    await page.keyboard.press('Enter');
-    await page.waitForTimeout(1500);
-    await page.keyboard.press('Control+.');
-    const why = page.locator('.action-widget .monaco-list-row', { hasText: 'Skilltrace: why?' }).first();
-    await why.waitFor({ timeout: 60_000 });
+    const why = await openWhyCodeAction(page, '8:13');
     await wb.screenshot('e2e-code-action');
     const label = (await why.innerText()).trim();
     const conceptTitle = /\((.+)\)/.exec(label)?.[1];
     assert.ok(conceptTitle, `the action names its concept: ${label}`);
-    // The action list takes the keyboard (a pointer shield covers it while it animates): arrow down to ours.
-    for (let i = 0; i < 12; i++) {
-      const focused = (await page.locator('.action-widget .monaco-list-row.focused').first().innerText().catch(() => '')).trim();
-      if (focused.startsWith('Skilltrace: why?')) break;
-      await page.keyboard.press('ArrowDown');
-    }
-    await page.keyboard.press('Enter');
+    await chooseCodeAction(page, 'Skilltrace: why?');
 
     const frame: Frame = await panelFrame(page, 'section.focus', 90_000);
     const focus = frame.locator('section.focus');

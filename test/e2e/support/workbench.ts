@@ -1,7 +1,7 @@
 // Drives the real VS Code workbench (code-server) in Debian's Chromium for end-to-end scenarios.
 import { mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext, Frame, Page } from 'playwright-core';
+import type { BrowserContext, Frame, Locator, Page } from 'playwright-core';
 
 export const repoRoot = path.resolve(__dirname, '..', '..', '..');
 export const resultsDir = path.join(repoRoot, 'test-results');
@@ -142,5 +142,27 @@ export async function runCommand(page: Page, title: string): Promise<void> {
     if (attempt >= 3) throw new Error(`could not run "${title}" from the command palette`);
   }
   await row.click();
+}
+
+/** Puts the cursor at `line:column` and opens the code actions there; returns the "Skilltrace: why?" entry. */
+export async function openWhyCodeAction(page: Page, position: string): Promise<Locator> {
+  await page.keyboard.press('Control+G');
+  await page.keyboard.type(position);
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(1500);
+  await page.keyboard.press('Control+.');
+  const why = page.locator('.action-widget .monaco-list-row', { hasText: 'Skilltrace: why?' }).first();
+  await why.waitFor({ timeout: 60_000 });
+  return why;
+}
+
+/** Runs the open action list's entry starting with `label`: the list takes the keyboard (a pointer shield covers it while it animates), so arrow down to it. */
+export async function chooseCodeAction(page: Page, label: string): Promise<void> {
+  for (let i = 0; i < 12; i++) {
+    const focused = (await page.locator('.action-widget .monaco-list-row.focused').first().innerText().catch(() => '')).trim();
+    if (focused.startsWith(label)) break;
+    await page.keyboard.press('ArrowDown');
+  }
+  await page.keyboard.press('Enter');
 }
 
