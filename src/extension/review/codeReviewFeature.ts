@@ -81,7 +81,7 @@ function plural(count: number, word: string): string {
  */
 export class CodeReviewFeature implements vscode.Disposable {
   readonly hints = new ReviewHintsInPlace();
-  private readonly memory: ReviewMemory;
+  private savedMemory: ReviewMemory | undefined;
   private readonly marks: ReviewHintDecorations;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly refreshTimers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -89,8 +89,13 @@ export class CodeReviewFeature implements vscode.Disposable {
   private running: AbortController | undefined;
   private last: Omit<PanelCodeReview, 'hints'> | undefined;
 
+  /** Dismissed hints and past findings, read and validated on first use (a review), not during activation. */
+  private get memory(): ReviewMemory {
+    this.savedMemory ??= new ReviewMemory(this.deps.context.workspaceState, (m) => this.deps.logger.warn(m));
+    return this.savedMemory;
+  }
+
   constructor(private readonly deps: CodeReviewDeps) {
-    this.memory = new ReviewMemory(deps.context.workspaceState, (m) => deps.logger.warn(m));
     this.marks = new ReviewHintDecorations(this.hints, deps.context.extensionUri);
     const files: vscode.DocumentSelector = [{ scheme: 'file' }];
     this.disposables.push(

@@ -31,7 +31,7 @@ export function describeHelp(kinds: readonly HelpKind[], counts: ReadonlyMap<Hel
  * panel's "Did the help stick?" section comes out. Saved to globalState a few seconds after changes, and on shutdown.
  */
 export class LearningOutcomeTracker {
-  readonly log: LearningOutcomeLog;
+  private loaded: LearningOutcomeLog | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** Tutor history entries already counted (the controller's list is newest first and capped). */
   private readonly seenHistory = new WeakSet<PanelHistory>();
@@ -41,12 +41,18 @@ export class LearningOutcomeTracker {
 
   constructor(
     private readonly memento: MementoLike,
-    warn: (message: string) => void,
+    private readonly warn: (message: string) => void,
     private readonly now: () => number = Date.now,
-  ) {
-    const restored = LearningOutcomeLog.fromJSON(memento.get(LEARNING_OUTCOME_KEY), now());
-    if (restored.problem) warn(`Learning outcome: ${restored.problem}.`);
-    this.log = restored.log;
+  ) {}
+
+  /** The saved log, read and validated on first use: never during activation, where it would grow with the profile. */
+  get log(): LearningOutcomeLog {
+    if (!this.loaded) {
+      const restored = LearningOutcomeLog.fromJSON(this.memento.get(LEARNING_OUTCOME_KEY), this.now());
+      if (restored.problem) this.warn(`Learning outcome: ${restored.problem}.`);
+      this.loaded = restored.log;
+    }
+    return this.loaded;
   }
 
   observe(observation: Observation): void {
