@@ -6,6 +6,7 @@ import { AuditLog } from './audit/auditLog';
 import { openDatabase, type DatabaseLocation } from './database/openDatabase';
 import type { SqlDatabase } from './database/sqlDatabase';
 import { StatementForwarder } from './forwarding/statementForwarder';
+import { SkillRollups } from './aggregates/rollupQueue';
 import { RateLimiter } from './http/rateLimiter';
 import { HttpError } from './http/requestAuth';
 import { registerTeamRoutes } from './http/teamRoutes';
@@ -28,6 +29,8 @@ export interface TeamServerOptions {
   maxPageSize?: number;
   rateLimit?: { perMinute: number; burst: number };
   forwarding?: { intervalMs: number; batchSize?: number };
+  /** Background roll-up of skill reports into the team cells: pause in writes that starts it, longest wait, polling interval. */
+  rollups?: { quietMs?: number; maxDelayMs?: number; intervalMs?: number };
   log?: (message: string) => void;
 }
 
@@ -41,6 +44,7 @@ export interface TeamServer {
   accounts: AccountStore;
   statements: StatementStore;
   forwarder: StatementForwarder;
+  rollups: SkillRollups;
   close(): Promise<void>;
 }
 
@@ -73,7 +77,14 @@ export async function createServer(options: TeamServerOptions): Promise<TeamServ
   const accountHomePage = options.accountHomePage ?? 'https://skilltrace.dev/accounts';
   const accounts = new AccountStore(db);
   const audit = new AuditLog(db);
-  const statements = new StatementStore(db, accountHomePage);
+  const rollups = new SkillRollups(db, {
+    quietMs: options.rollups?.quietMs ?? 250,
+    maxDelayMs: options.rollups?.maxDelayMs ?? 5000,
+    intervalMs: options.rollups?.intervalMs ?? 5000,
+    rowsPerTransaction: 50,
+    log,
+  });
+  const statements = new StatementStore(db, accountHomePage, () => rollups.notify());
   const forwarder = new StatementForwarder(db, {
     intervalMs: options.forwarding?.intervalMs ?? 2000,
     batchSize: options.forwarding?.batchSize ?? 200,
@@ -126,7 +137,7 @@ export async function createServer(options: TeamServerOptions): Promise<TeamServ
     maxBodyBytes,
     onForeignRead: (principal, query) => audit.record(principal, 'statements/read', null, { query }),
   });
-  registerTeamRoutes(app, { db, accounts, statements, audit, forwarder, minGroupSize, accountHomePage });
+  registerTeamRoutes(app, { db, accounts, statements, audit, forwarder, rollups, minGroupSize, accountHomePage });
 
   const contentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
   for (const [route, asset] of assets) {
@@ -143,14 +154,17 @@ export async function createServer(options: TeamServerOptions): Promise<TeamServ
   app.get('/favicon.ico', async (_request, reply) => reply.code(204).send());
 
   forwarder.start();
+  rollups.start();
   return {
     app,
     db,
     accounts,
     statements,
     forwarder,
+    rollups,
     async close() {
       await forwarder.stop();
+      await rollups.stop();
       await app.close();
       await db.close();
     },

@@ -174,12 +174,13 @@ describe('e2e: from an error and a quiz to the team dashboard (code-server + tea
     if (this.currentTest?.state === 'failed') await editor?.screenshot(`e2e-sync-failed-${this.currentTest.title.slice(0, 30).replace(/\W+/g, '-')}`).catch(() => undefined);
   });
 
-  const adaStatements = (): Promise<{ id: string; concept_id: string | null; verb: string; mastery: number | null; explanation: string | null }[]> =>
-    server.server.db.query(
+  // Skill reports reach mastery_reports through the roll-up queue; catch up first, as a lead's report read does.
+  const adaStatements = async (): Promise<{ id: string; concept_id: string | null; verb: string; mastery: number | null; explanation: string | null }[]> =>
+    server.server.rollups.catchUp().then(() => server.server.db.query(
       `SELECT s.id::text AS id, r.concept_id, s.verb_id AS verb, r.mastery,
               s.statement->'result'->'extensions'->>'https://skilltrace.dev/xapi/extensions/explanation' AS explanation
        FROM statements s JOIN users u ON u.id = s.owner_id LEFT JOIN mastery_reports r ON r.statement_seq = s.seq WHERE u.name = 'ada'`,
-    );
+    ));
 
   let quizConcept = '';
 
@@ -275,6 +276,7 @@ describe('e2e: from an error and a quiz to the team dashboard (code-server + tea
       await call(server, 'POST', '/xapi/statements', auth, statements);
     }
     // What the rules say for this week: count engineers per concept from what was stored, hide as k-anonymity requires.
+    await server.server.rollups.catchUp();
     const cells = await server.server.db.query<{ concept_id: string; engineers: number; struggling: number }>(
       `SELECT concept_id, count(*)::integer AS engineers, count(*) FILTER (WHERE mastery < 0.5)::integer AS struggling FROM (
          SELECT DISTINCT ON (user_id, concept_id) user_id, concept_id, mastery FROM mastery_reports ORDER BY user_id, concept_id, at_ms DESC, statement_seq DESC) latest

@@ -131,6 +131,23 @@ CREATE TABLE statement_attachments (
 CREATE INDEX statement_attachments_sha2 ON statement_attachments (sha2);
 `,
   },
+  {
+    version: 3,
+    name: 'skill reports rolled up after ingest, from a queue',
+    sql: `
+-- One row per write that stored skill reports: the statements (by seq) still to be rolled up into mastery_reports,
+-- engineer_concept_weeks and team_concept_weeks (aggregates/rollupQueue.ts). No foreign keys: a statement deleted
+-- or voided while queued is skipped when the row is rolled up.
+CREATE TABLE rollup_queue (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  user_id integer NOT NULL,
+  team_id integer NOT NULL,
+  statement_seqs bigint[] NOT NULL,
+  queued_ms double precision NOT NULL
+);
+CREATE INDEX rollup_queue_team ON rollup_queue (team_id, id);
+`,
+  },
 ];
 
 /** Applies the migrations not yet applied; an advisory lock keeps several PostgreSQL-backed instances from racing. */

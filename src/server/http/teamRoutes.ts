@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { AccountStore } from '../accounts/accountStore';
+import type { SkillRollups } from '../aggregates/rollupQueue';
 import { loadTeamReport } from '../aggregates/teamReportService';
 import type { AuditLog } from '../audit/auditLog';
 import type { SqlDatabase } from '../database/sqlDatabase';
@@ -16,6 +17,7 @@ export interface TeamRouteOptions {
   statements: StatementStore;
   audit: AuditLog;
   forwarder: StatementForwarder;
+  rollups: SkillRollups;
   minGroupSize: number;
   accountHomePage: string;
 }
@@ -73,6 +75,8 @@ export function registerTeamRoutes(app: FastifyInstance, options: TeamRouteOptio
     const query = reportQuerySchema.safeParse(request.query ?? {});
     if (!query.success) throw new HttpError(400, 'weeks must be a whole number from 2 to 52');
     const weeks = query.data.weeks ?? 8;
+    // Reports still queued for the roll-up are folded in first, so the answer includes every committed statement.
+    await options.rollups.catchUp(team.id);
     const report = await loadTeamReport(options.db, team, { minGroupSize: options.minGroupSize, weeks, nowMs: Date.now() });
     await audit.record(principal, 'team-report/read', team.id, { weeks, individualsShown: report.individuals.map((i) => i.name) });
     return report;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readSkillReport } from '../../shared/syncSchemas';
 import type { Principal } from '../accounts/accountStore';
-import { lockEngineers, refreshEngineerWeek, refreshEngineerWeeks, weekOf } from '../aggregates/skillRollup';
+import { lockEngineers, refreshEngineerWeek } from '../aggregates/skillRollup';
 import type { SqlDatabase, SqlExecutor } from '../database/sqlDatabase';
 import type { AttachmentData } from './statementAttachments';
 import { statementsMatch } from './statementComparison';
@@ -9,6 +9,11 @@ import { actorKey, indexStatement } from './statementIndex';
 import { voidedVerbId, type XapiStatement } from './statementSchema';
 
 type Json = Record<string, unknown>;
+
+/** Rows per INSERT statement (a request may carry more; they are stored in the same transaction). */
+const maxRowsPerInsert = 500;
+/** SQLSTATE unique_violation. */
+const uniqueViolation = '23505';
 
 /** A refusal of a write or query with its HTTP status, raised before anything is stored. */
 export class StatementError extends Error {
@@ -78,6 +83,8 @@ export class StatementStore {
   constructor(
     private readonly db: SqlDatabase,
     private readonly accountHomePage: string,
+    /** Called after a write that queued skill reports committed (the roll-up worker's cue). */
+    private readonly onReportsQueued: () => void = () => undefined,
   ) {}
 
   /**
@@ -89,7 +96,7 @@ export class StatementStore {
     incoming: XapiStatement[],
     putId?: string,
     attachmentData: ReadonlyMap<string, AttachmentData> = new Map(),
-  ): Promise<{ ids: string[]; storedSeqs: number[] }> {
+  ): Promise<{ ids: string[]; storedSeqs: number[]; queuedReports: boolean }> {
     const authority = principalAgent(principal, this.accountHomePage);
     const ownKey = actorKey(authority);
     const seen = new Set<string>();
@@ -107,89 +114,69 @@ export class StatementStore {
       return { id, statement: withContextActivityArrays(statement as Json) };
     });
 
-    return this.db.transaction(async (tx) => {
-      const existing = new Map<string, Json>();
-      // One round trip finds both the ids already stored and those an earlier voiding statement targets.
-      const targetedByVoiding = new Set<string>();
-      if (prepared.length > 0) {
-        const rows = await tx.query<{ id: string; statement: Json | null }>(
-          `SELECT id::text AS id, statement FROM statements WHERE id = ANY($1::uuid[])
-           UNION ALL SELECT DISTINCT ref_id::text, NULL::jsonb FROM statements WHERE is_voiding AND ref_id = ANY($1::uuid[])`,
-          [prepared.map((p) => p.id)],
-        );
-        for (const row of rows) {
-          if (row.statement === null) targetedByVoiding.add(row.id);
-          else existing.set(row.id, row.statement);
-        }
-      }
-      for (const { id, statement } of prepared) {
-        const stored = existing.get(id);
-        if (stored && !statementsMatch(stored, statement)) {
-          throw new StatementError(409, `statement ${id} is already stored with different content`);
-        }
-      }
-      const fresh = prepared.filter((p) => !existing.has(p.id));
-      const nowMs = Date.now();
-      const storedIso = new Date(nowMs).toISOString();
-      const rows = fresh.map(({ id, statement }) => {
-        const complete: Json = {
-          ...statement,
-          id,
-          timestamp: statement.timestamp ?? storedIso,
-          stored: storedIso,
-          authority,
-          version: statement.version ?? '2.0.0',
-        };
-        return { id, statement, complete, index: indexStatement(complete) };
+    const nowMs = Date.now();
+    const storedIso = new Date(nowMs).toISOString();
+    const rows = prepared.map(({ id, statement }) => {
+      const complete: Json = {
+        ...statement,
+        id,
+        timestamp: statement.timestamp ?? storedIso,
+        stored: storedIso,
+        authority,
+        version: statement.version ?? '2.0.0',
+      };
+      return { id, statement, complete, index: indexStatement(complete) };
+    });
+    // Skill reports of engineers in a team are queued for the team roll-up (aggregates/rollupQueue.ts).
+    const reportIds = principal.teamId !== null && principal.role === 'engineer' ? rows.filter((row) => readSkillReport(row.complete)).map((row) => row.id) : [];
+
+    // The common write (new statements, no voiding, no attachment bytes) is one statement in autocommit: all of the
+    // batch is stored or, when any id is already stored, none of it, and the careful path below decides.
+    const simple = rows.length <= maxRowsPerInsert && attachmentData.size === 0 && rows.every((row) => row.index.verbId !== voidedVerbId);
+    if (simple) {
+      const stored = await this.insertChunk(this.db, principal, rows, reportIds, nowMs, 'all-or-nothing').catch((error: unknown) => {
+        // Another instance stored one of these ids a moment ago: nothing of this batch was stored.
+        if ((error as { code?: unknown }).code === uniqueViolation) return [];
+        throw error;
       });
-      // One multi-row INSERT per batch: round trips, not rows, dominate ingest cost.
+      if (stored.length === rows.length) {
+        const queuedReports = reportIds.length > 0 && stored.some((row) => !row.voided && reportIds.includes(row.id));
+        if (queuedReports) this.onReportsQueued();
+        return { ids: prepared.map((p) => p.id), storedSeqs: stored.map((row) => row.seq), queuedReports };
+      }
+    }
+
+    const result = await this.db.transaction(async (tx) => {
       const seqById = new Map<string, number>();
-      const columns = 12;
-      for (let first = 0; first < rows.length; first += 500) {
-        const chunk = rows.slice(first, first + 500);
-        const params: unknown[] = [];
-        const values = chunk.map(({ id, complete, index }, i) => {
-          params.push(id, principal.userId, index.agentKeys, index.relatedAgentKeys, index.verbId, index.activityId, index.relatedActivityIds,
-            index.registration, index.refId, nowMs, index.verbId === voidedVerbId, JSON.stringify(complete));
-          const p = (n: number): string => `$${i * columns + n}`;
-          return `(${p(1)}::uuid, ${p(2)}::integer, ${p(3)}::text[], ${p(4)}::text[], ${p(5)}, ${p(6)}, ${p(7)}::text[], ${p(8)}::uuid, ${p(9)}::uuid, ${p(10)}::float8, ${p(11)}::boolean, ${p(12)}::jsonb)`;
-        });
-        const inserted = await tx.query<{ seq: number; id: string }>(
-          `INSERT INTO statements (id, owner_id, agent_keys, related_agent_keys, verb_id, activity_id, related_activity_ids,
-             registration, ref_id, stored_ms, is_voiding, statement)
-           VALUES ${values.join(', ')} ON CONFLICT (id) DO NOTHING RETURNING seq::float8 AS seq, id::text AS id`,
-          params,
-        );
-        for (const row of inserted) seqById.set(row.id, row.seq);
+      const voidedOnArrival = new Set<string>();
+      for (let first = 0; first < rows.length; first += maxRowsPerInsert) {
+        const chunk = rows.slice(first, first + maxRowsPerInsert);
+        for (const row of await this.insertChunk(tx, principal, chunk, reportIds, nowMs, 'skip-stored')) {
+          seqById.set(row.id, row.seq);
+          if (row.voided) voidedOnArrival.add(row.id);
+        }
+      }
+      // Ids not inserted were already stored (before, or by another instance just now): accepted only unchanged.
+      const repeated = rows.filter((row) => !seqById.has(row.id));
+      if (repeated.length > 0) {
+        const stored = await tx.query<{ id: string; statement: Json }>('SELECT id::text AS id, statement FROM statements WHERE id = ANY($1::uuid[])', [
+          repeated.map((row) => row.id),
+        ]);
+        const byId = new Map(stored.map((row) => [row.id, row.statement]));
+        for (const { id, statement } of repeated) {
+          const winner = byId.get(id);
+          if (winner && !statementsMatch(winner, statement)) throw new StatementError(409, `statement ${id} is already stored with different content`);
+        }
       }
       const storedSeqs: number[] = [];
-      const reports: { seq: number; conceptId: string; week: number; atMs: number; mastery: number }[] = [];
       const voidTargets: string[] = [];
-      const isEngineerInTeam = principal.teamId !== null && principal.role === 'engineer';
-      if (isEngineerInTeam) await lockEngineers(tx, [principal.userId]);
-      const voidedOnArrival = await this.voidIfAlreadyTargeted(tx, [...seqById.keys()].filter((id) => targetedByVoiding.has(id)));
       const attachmentLinks: { seq: number; sha2: string }[] = [];
-      for (const { id, statement, complete, index } of rows) {
+      for (const { id, complete, index } of rows) {
         const seq = seqById.get(id);
-        if (seq === undefined) {
-          // Another instance stored the same id between our check and insert: compare with what won.
-          const [winner] = await tx.query<{ statement: Json }>('SELECT statement FROM statements WHERE id = $1', [id]);
-          if (winner && !statementsMatch(winner.statement, statement)) throw new StatementError(409, `statement ${id} is already stored with different content`);
-          continue;
-        }
+        if (seq === undefined) continue;
         storedSeqs.push(seq);
         for (const sha2 of new Set(attachmentSha2s(complete))) if (attachmentData.has(sha2)) attachmentLinks.push({ seq, sha2 });
-        if (voidedOnArrival.has(id)) continue;
-        if (index.verbId === voidedVerbId && index.refId) voidTargets.push(index.refId);
-        const report = isEngineerInTeam ? readSkillReport(complete) : undefined;
-        if (report) reports.push({ seq, conceptId: report.conceptId, week: weekOf(report.timestampMs), atMs: report.timestampMs, mastery: report.mastery });
-      }
-      if (reports.length > 0) {
-        await tx.query(
-          `INSERT INTO mastery_reports (statement_seq, user_id, team_id, concept_id, week, at_ms, mastery)
-           SELECT s, $1, $2, c, w, a, m FROM unnest($3::bigint[], $4::text[], $5::integer[], $6::float8[], $7::real[]) AS r(s, c, w, a, m)`,
-          [principal.userId, principal.teamId, reports.map((r) => r.seq), reports.map((r) => r.conceptId), reports.map((r) => r.week), reports.map((r) => r.atMs), reports.map((r) => r.mastery)],
-        );
+        if (!voidedOnArrival.has(id) && index.verbId === voidedVerbId && index.refId) voidTargets.push(index.refId);
       }
       if (attachmentLinks.length > 0) {
         const used = [...new Set(attachmentLinks.map((link) => link.sha2))].map((sha2) => attachmentData.get(sha2)!);
@@ -205,31 +192,66 @@ export class StatementStore {
         ]);
       }
       for (const target of voidTargets) await this.voidTarget(tx, principal, target);
-      await refreshEngineerWeeks(tx, reports.map((r) => ({ userId: principal.userId, conceptId: r.conceptId, week: r.week })));
-      if (storedSeqs.length > 0) {
-        await tx.query(
-          `INSERT INTO forward_outbox (target_id, statement_seq, next_attempt_ms)
-           SELECT t.id, s.seq, $2 FROM forward_targets t CROSS JOIN unnest($1::bigint[]) AS s(seq)`,
-          [storedSeqs, nowMs],
-        );
-      }
-      return { ids: prepared.map((p) => p.id), storedSeqs };
+      return { ids: prepared.map((p) => p.id), storedSeqs, queuedReports: reportIds.some((id) => seqById.has(id) && !voidedOnArrival.has(id)) };
     });
+    if (result.queuedReports) this.onReportsQueued();
+    return result;
   }
 
-  // A voiding statement may arrive before its target (xAPI-Data 2.3.2): the target is voided as it is stored, when the
-  // voiding statement's sender could have voided it then (an admin, or the target's own engineer).
-  private async voidIfAlreadyTargeted(tx: SqlExecutor, ids: string[]): Promise<Set<string>> {
-    if (ids.length === 0) return new Set();
-    const rows = await tx.query<{ id: string }>(
-      `UPDATE statements s SET voided = true
-       WHERE s.id = ANY($1::uuid[]) AND NOT s.is_voiding AND EXISTS (
-         SELECT 1 FROM statements v LEFT JOIN users u ON u.id = v.owner_id
-         WHERE v.is_voiding AND v.ref_id = s.id AND v.id <> s.id AND (u.role = 'admin' OR v.owner_id = s.owner_id))
-       RETURNING s.id::text AS id`,
-      [ids],
+  /**
+   * One statement per chunk (round trips, not rows, dominate ingest cost): inserts the statements, voided on arrival
+   * when an earlier voiding statement its sender could have sent targets them (xAPI-Data 2.3.2), queues them for
+   * every forwarding target, and queues the skill reports among them for the team roll-up. 'skip-stored' inserts
+   * those not yet stored; 'all-or-nothing' inserts nothing when any is (and fails on a concurrent duplicate).
+   */
+  private async insertChunk(
+    tx: SqlExecutor,
+    principal: Principal,
+    chunk: { id: string; complete: Json; index: ReturnType<typeof indexStatement> }[],
+    reportIds: string[],
+    nowMs: number,
+    mode: 'skip-stored' | 'all-or-nothing',
+  ): Promise<{ seq: number; id: string; voided: boolean }[]> {
+    // The batch travels as one JSON document (PostgreSQL parses it into rows), not 12 parameters per row: the SQL
+    // text stays constant and small, and neither side encodes or decodes thousands of parameters.
+    const batch = JSON.stringify(
+      chunk.map(({ id, complete, index }) => ({
+        id,
+        agent_keys: index.agentKeys,
+        related_agent_keys: index.relatedAgentKeys,
+        verb_id: index.verbId,
+        activity_id: index.activityId,
+        related_activity_ids: index.relatedActivityIds,
+        registration: index.registration,
+        ref_id: index.refId,
+        statement: complete,
+      })),
     );
-    return new Set(rows.map((row) => row.id));
+    return tx.query<{ seq: number; id: string; voided: boolean }>(
+      `WITH input AS (
+         SELECT r.id, $2::integer AS owner_id, r.agent_keys, r.related_agent_keys, r.verb_id, r.activity_id, r.related_activity_ids,
+           r.registration, r.ref_id, $1::float8 AS stored_ms, r.verb_id = $6 AS is_voiding, r.statement
+         FROM jsonb_to_recordset($5::jsonb) AS r(id uuid, agent_keys text[], related_agent_keys text[], verb_id text, activity_id text,
+           related_activity_ids text[], registration uuid, ref_id uuid, statement jsonb)),
+       inserted AS (
+         INSERT INTO statements (id, owner_id, agent_keys, related_agent_keys, verb_id, activity_id, related_activity_ids,
+           registration, ref_id, stored_ms, is_voiding, statement, voided)
+         SELECT i.*, NOT i.is_voiding AND EXISTS (
+           SELECT 1 FROM statements v LEFT JOIN users u ON u.id = v.owner_id
+           WHERE v.is_voiding AND v.ref_id = i.id AND v.id <> i.id AND (u.role = 'admin' OR v.owner_id = i.owner_id))
+         FROM input i
+         ${mode === 'skip-stored' ? 'ON CONFLICT (id) DO NOTHING' : 'WHERE NOT EXISTS (SELECT 1 FROM statements s WHERE s.id IN (SELECT id FROM input))'}
+         RETURNING seq, id, voided),
+       forwarded AS (
+         INSERT INTO forward_outbox (target_id, statement_seq, next_attempt_ms)
+         SELECT t.id, s.seq, $1::float8 FROM forward_targets t CROSS JOIN inserted s),
+       queued AS (
+         INSERT INTO rollup_queue (user_id, team_id, statement_seqs, queued_ms)
+         SELECT $2::integer, $3::integer, array_agg(s.seq ORDER BY s.seq), $1::float8 FROM inserted s
+         WHERE s.id = ANY($4::uuid[]) AND NOT s.voided HAVING count(*) > 0)
+       SELECT seq::float8 AS seq, id::text AS id, voided FROM inserted`,
+      [nowMs, principal.userId, principal.teamId, reportIds, batch, voidedVerbId],
+    );
   }
 
   private async voidTarget(tx: SqlExecutor, principal: Principal, targetId: string): Promise<void> {

@@ -45,7 +45,6 @@ export interface XapiRouteOptions {
   consistencyMarginMs: number;
   maxBatch: number;
   maxBodyBytes: number;
-  onStored?: (principal: Principal, count: number) => void;
   /** Called when an admin credential (an LMS, an analyst) reads statements, which may be anyone's: for the audit log. */
   onForeignRead?: (principal: Principal, query: Record<string, string>) => Promise<void>;
 }
@@ -151,7 +150,6 @@ export function registerXapiRoutes(app: FastifyInstance, options: XapiRouteOptio
 
   const write = async (principal: Principal, parsed: ParsedStatements, putId?: string): Promise<string[]> => {
     const result = await statements.store(principal, parsed.list, putId, parsed.attachmentData);
-    options.onStored?.(principal, result.storedSeqs.length);
     return result.ids;
   };
 

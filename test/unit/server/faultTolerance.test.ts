@@ -80,9 +80,13 @@ describe('team server fault tolerance (PostgreSQL, real process)', function () {
         assert.equal(response.status, 200, JSON.stringify(response.json));
       }
 
+      // Reports queued for the team roll-up when the kill came stay queued; a lead's report read rolls them up.
+      const report = await fetch(`${server.url}/api/teams/payments/report`, { headers: { authorization: adminAuth } });
+      assert.equal(report.status, 200);
       const client = new pg.Client({ connectionString: databaseUrl });
       await client.connect();
       try {
+        assert.equal((await client.query('SELECT * FROM rollup_queue')).rows.length, 0, 'nothing left queued after a report read');
         const ids = batches.flat().map((statement) => statement.id);
         const stored = await client.query<{ id: string; n: number }>('SELECT id::text AS id, count(*)::integer AS n FROM statements GROUP BY id');
         assert.equal(stored.rows.length, ids.length, 'every statement stored');

@@ -37,6 +37,7 @@ for (const backend of testBackends()) {
 
     const cellsAreConsistent = async (): Promise<void> => {
       const db = server.server.db;
+      await server.server.rollups.catchUp();
       const order = 'ORDER BY team_id, concept_id, week';
       const running = await db.query<Cells[number]>(`SELECT * FROM team_concept_weeks ${order}`);
       await rebuildTeamCells(db);

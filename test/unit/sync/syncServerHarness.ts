@@ -52,8 +52,12 @@ export async function revokeToken(url: string, tokenId: number): Promise<void> {
   await admin(url, 'DELETE', `/api/admin/tokens/${tokenId}`);
 }
 
-/** How many times each of an engineer's statement ids is stored (straight from the database), and their skill reports. */
+/**
+ * How many times each of an engineer's statement ids is stored (straight from the database), and their skill reports
+ * once everything queued for the team roll-up is rolled up (as a lead's report read does).
+ */
 export async function storedCounts(server: RunningServer, engineer = 'ada'): Promise<{ byId: Map<string, number>; reports: number }> {
+  await server.server.rollups.catchUp();
   const rows = await server.server.db.query<{ id: string; n: number }>(
     'SELECT s.id::text AS id, count(*)::integer AS n FROM statements s JOIN users u ON u.id = s.owner_id WHERE u.name = $1 GROUP BY s.id',
     [engineer],
