@@ -88,7 +88,7 @@ async function ingestBench(baseUrl: string): Promise<BenchResult[]> {
     }
     const batchSize = 100;
     const batches = 40;
-    const rounds = 5;
+    const rounds = 7;
     const makeWork = (round: number): { engineer: (typeof engineers)[number]; statements: ReturnType<typeof skillReportToStatement>[] }[] => {
       const now = Date.now();
       return Array.from({ length: batches }, (_, b) => {

@@ -9,8 +9,8 @@ export async function openPostgresDatabase(databaseUrl: string, maxConnections =
   const check = await pool.connect();
   check.release();
   const executor = (target: pg.Pool | pg.PoolClient): SqlExecutor => ({
-    async query<Row>(sql: string, params: readonly unknown[] = []): Promise<Row[]> {
-      const result = await target.query(sql, [...params]);
+    async query<Row>(sql: string, params: readonly unknown[] = [], options: { prepareAs?: string } = {}): Promise<Row[]> {
+      const result = options.prepareAs ? await target.query({ name: options.prepareAs, text: sql, values: [...params] }) : await target.query(sql, [...params]);
       return result.rows as Row[];
     },
   });

@@ -78,6 +78,67 @@ function attachmentSha2s(statement: Json): string[] {
   return isObject(object) && object.objectType === 'SubStatement' ? [...own, ...attachmentSha2s(object)] : own;
 }
 
+type PreparedRow = { id: string; complete: Json; index: ReturnType<typeof indexStatement> };
+
+/**
+ * One statement per batch (round trips, not rows, dominate ingest cost): inserts the statements, voided on arrival
+ * when an earlier voiding statement its sender could have sent targets them (xAPI-Data 2.3.2), queues them for
+ * every forwarding target, and queues the skill reports among them for the team roll-up. `onConflict` is empty
+ * (a stored id fails the statement) or ON CONFLICT DO NOTHING (stored ids are skipped); `answer` reads `inserted`
+ * and `queued`. Parameters: `ingestParams`.
+ */
+function ingestSql(onConflict: string, answer: string): string {
+  return `WITH input AS (
+       SELECT r.id, $2::integer AS owner_id, r.agent_keys, r.related_agent_keys, r.verb_id, r.activity_id, r.related_activity_ids,
+         r.registration, r.ref_id, $1::float8 AS stored_ms, r.verb_id = $6 AS is_voiding, r.statement
+       FROM jsonb_to_recordset($5::jsonb) AS r(id uuid, agent_keys text[], related_agent_keys text[], verb_id text, activity_id text,
+         related_activity_ids text[], registration uuid, ref_id uuid, statement jsonb)),
+     inserted AS (
+       INSERT INTO statements (id, owner_id, agent_keys, related_agent_keys, verb_id, activity_id, related_activity_ids,
+         registration, ref_id, stored_ms, is_voiding, statement, voided)
+       SELECT i.*, NOT i.is_voiding AND EXISTS (
+         SELECT 1 FROM statements v LEFT JOIN users u ON u.id = v.owner_id
+         WHERE v.is_voiding AND v.ref_id = i.id AND v.id <> i.id AND (u.role = 'admin' OR v.owner_id = i.owner_id))
+       FROM input i
+       ${onConflict}
+       RETURNING seq, id, voided),
+     forwarded AS (
+       INSERT INTO forward_outbox (target_id, statement_seq, next_attempt_ms)
+       SELECT t.id, s.seq, $1::float8 FROM forward_targets t CROSS JOIN inserted s),
+     queued AS (
+       INSERT INTO rollup_queue (user_id, team_id, statement_seqs, queued_ms)
+       SELECT $2::integer, $3::integer, array_agg(s.seq ORDER BY s.seq), $1::float8 FROM inserted s
+       WHERE s.id = ANY($4::uuid[]) AND NOT s.voided HAVING count(*) > 0
+       RETURNING id)
+     ${answer}`;
+}
+
+/** The common write: fails as a whole when any id is already stored. */
+const insertNewSql = ingestSql('', 'SELECT (SELECT count(*) FROM inserted)::integer AS stored, (SELECT count(*) FROM queued)::integer AS queued');
+/** The careful write, inside a transaction: skips ids already stored, answers what it inserted. */
+const insertSkippingStoredSql = ingestSql('ON CONFLICT (id) DO NOTHING', 'SELECT seq::float8 AS seq, id::text AS id, voided FROM inserted');
+
+/**
+ * The batch travels as one JSON document that PostgreSQL parses into rows, not 12 parameters per row: the SQL text
+ * stays constant and small, and neither side encodes or decodes thousands of parameters.
+ */
+function ingestParams(principal: Principal, rows: PreparedRow[], reportIds: string[], nowMs: number): unknown[] {
+  const batch = JSON.stringify(
+    rows.map(({ id, complete, index }) => ({
+      id,
+      agent_keys: index.agentKeys,
+      related_agent_keys: index.relatedAgentKeys,
+      verb_id: index.verbId,
+      activity_id: index.activityId,
+      related_activity_ids: index.relatedActivityIds,
+      registration: index.registration,
+      ref_id: index.refId,
+      statement: complete,
+    })),
+  );
+  return [nowMs, principal.userId, principal.teamId, reportIds, batch, voidedVerbId];
+}
+
 /** Writes, voids and reads statements in the database; the LRS routes and the admin tools use it. */
 export class StatementStore {
   constructor(
@@ -96,7 +157,7 @@ export class StatementStore {
     incoming: XapiStatement[],
     putId?: string,
     attachmentData: ReadonlyMap<string, AttachmentData> = new Map(),
-  ): Promise<{ ids: string[]; storedSeqs: number[]; queuedReports: boolean }> {
+  ): Promise<{ ids: string[]; queuedReports: boolean }> {
     const authority = principalAgent(principal, this.accountHomePage);
     const ownKey = actorKey(authority);
     const seen = new Set<string>();
@@ -130,19 +191,24 @@ export class StatementStore {
     // Skill reports of engineers in a team are queued for the team roll-up (aggregates/rollupQueue.ts).
     const reportIds = principal.teamId !== null && principal.role === 'engineer' ? rows.filter((row) => readSkillReport(row.complete)).map((row) => row.id) : [];
 
-    // The common write (new statements, no voiding, no attachment bytes) is one statement in autocommit: all of the
-    // batch is stored or, when any id is already stored, none of it, and the careful path below decides.
+    // The common write (new statements, no voiding, no attachment bytes) is one statement in autocommit. If any id
+    // is already stored (a retry after a lost reply, or another instance storing it this moment) the unique index
+    // fails that statement, so nothing of it is stored, and the careful transaction below decides.
     const simple = rows.length <= maxRowsPerInsert && attachmentData.size === 0 && rows.every((row) => row.index.verbId !== voidedVerbId);
     if (simple) {
-      const stored = await this.insertChunk(this.db, principal, rows, reportIds, nowMs, 'all-or-nothing').catch((error: unknown) => {
-        // Another instance stored one of these ids a moment ago: nothing of this batch was stored.
-        if ((error as { code?: unknown }).code === uniqueViolation) return [];
-        throw error;
-      });
-      if (stored.length === rows.length) {
-        const queuedReports = reportIds.length > 0 && stored.some((row) => !row.voided && reportIds.includes(row.id));
-        if (queuedReports) this.onReportsQueued();
-        return { ids: prepared.map((p) => p.id), storedSeqs: stored.map((row) => row.seq), queuedReports };
+      const stored = await this.db
+        .query<{ stored: number; queued: number }>(
+          insertNewSql,
+          ingestParams(principal, rows, reportIds, nowMs),
+          { prepareAs: 'skilltrace-ingest-new' },
+        )
+        .catch((error: unknown) => {
+          if ((error as { code?: unknown }).code === uniqueViolation) return undefined;
+          throw error;
+        });
+      if (stored) {
+        if (stored[0]!.queued > 0) this.onReportsQueued();
+        return { ids: prepared.map((p) => p.id), queuedReports: stored[0]!.queued > 0 };
       }
     }
 
@@ -151,7 +217,11 @@ export class StatementStore {
       const voidedOnArrival = new Set<string>();
       for (let first = 0; first < rows.length; first += maxRowsPerInsert) {
         const chunk = rows.slice(first, first + maxRowsPerInsert);
-        for (const row of await this.insertChunk(tx, principal, chunk, reportIds, nowMs, 'skip-stored')) {
+        const inserted = await tx.query<{ seq: number; id: string; voided: boolean }>(
+          insertSkippingStoredSql,
+          ingestParams(principal, chunk, reportIds, nowMs),
+        );
+        for (const row of inserted) {
           seqById.set(row.id, row.seq);
           if (row.voided) voidedOnArrival.add(row.id);
         }
@@ -168,13 +238,11 @@ export class StatementStore {
           if (winner && !statementsMatch(winner, statement)) throw new StatementError(409, `statement ${id} is already stored with different content`);
         }
       }
-      const storedSeqs: number[] = [];
       const voidTargets: string[] = [];
       const attachmentLinks: { seq: number; sha2: string }[] = [];
       for (const { id, complete, index } of rows) {
         const seq = seqById.get(id);
         if (seq === undefined) continue;
-        storedSeqs.push(seq);
         for (const sha2 of new Set(attachmentSha2s(complete))) if (attachmentData.has(sha2)) attachmentLinks.push({ seq, sha2 });
         if (!voidedOnArrival.has(id) && index.verbId === voidedVerbId && index.refId) voidTargets.push(index.refId);
       }
@@ -192,66 +260,10 @@ export class StatementStore {
         ]);
       }
       for (const target of voidTargets) await this.voidTarget(tx, principal, target);
-      return { ids: prepared.map((p) => p.id), storedSeqs, queuedReports: reportIds.some((id) => seqById.has(id) && !voidedOnArrival.has(id)) };
+      return { ids: prepared.map((p) => p.id), queuedReports: reportIds.some((id) => seqById.has(id) && !voidedOnArrival.has(id)) };
     });
     if (result.queuedReports) this.onReportsQueued();
     return result;
-  }
-
-  /**
-   * One statement per chunk (round trips, not rows, dominate ingest cost): inserts the statements, voided on arrival
-   * when an earlier voiding statement its sender could have sent targets them (xAPI-Data 2.3.2), queues them for
-   * every forwarding target, and queues the skill reports among them for the team roll-up. 'skip-stored' inserts
-   * those not yet stored; 'all-or-nothing' inserts nothing when any is (and fails on a concurrent duplicate).
-   */
-  private async insertChunk(
-    tx: SqlExecutor,
-    principal: Principal,
-    chunk: { id: string; complete: Json; index: ReturnType<typeof indexStatement> }[],
-    reportIds: string[],
-    nowMs: number,
-    mode: 'skip-stored' | 'all-or-nothing',
-  ): Promise<{ seq: number; id: string; voided: boolean }[]> {
-    // The batch travels as one JSON document (PostgreSQL parses it into rows), not 12 parameters per row: the SQL
-    // text stays constant and small, and neither side encodes or decodes thousands of parameters.
-    const batch = JSON.stringify(
-      chunk.map(({ id, complete, index }) => ({
-        id,
-        agent_keys: index.agentKeys,
-        related_agent_keys: index.relatedAgentKeys,
-        verb_id: index.verbId,
-        activity_id: index.activityId,
-        related_activity_ids: index.relatedActivityIds,
-        registration: index.registration,
-        ref_id: index.refId,
-        statement: complete,
-      })),
-    );
-    return tx.query<{ seq: number; id: string; voided: boolean }>(
-      `WITH input AS (
-         SELECT r.id, $2::integer AS owner_id, r.agent_keys, r.related_agent_keys, r.verb_id, r.activity_id, r.related_activity_ids,
-           r.registration, r.ref_id, $1::float8 AS stored_ms, r.verb_id = $6 AS is_voiding, r.statement
-         FROM jsonb_to_recordset($5::jsonb) AS r(id uuid, agent_keys text[], related_agent_keys text[], verb_id text, activity_id text,
-           related_activity_ids text[], registration uuid, ref_id uuid, statement jsonb)),
-       inserted AS (
-         INSERT INTO statements (id, owner_id, agent_keys, related_agent_keys, verb_id, activity_id, related_activity_ids,
-           registration, ref_id, stored_ms, is_voiding, statement, voided)
-         SELECT i.*, NOT i.is_voiding AND EXISTS (
-           SELECT 1 FROM statements v LEFT JOIN users u ON u.id = v.owner_id
-           WHERE v.is_voiding AND v.ref_id = i.id AND v.id <> i.id AND (u.role = 'admin' OR v.owner_id = i.owner_id))
-         FROM input i
-         ${mode === 'skip-stored' ? 'ON CONFLICT (id) DO NOTHING' : 'WHERE NOT EXISTS (SELECT 1 FROM statements s WHERE s.id IN (SELECT id FROM input))'}
-         RETURNING seq, id, voided),
-       forwarded AS (
-         INSERT INTO forward_outbox (target_id, statement_seq, next_attempt_ms)
-         SELECT t.id, s.seq, $1::float8 FROM forward_targets t CROSS JOIN inserted s),
-       queued AS (
-         INSERT INTO rollup_queue (user_id, team_id, statement_seqs, queued_ms)
-         SELECT $2::integer, $3::integer, array_agg(s.seq ORDER BY s.seq), $1::float8 FROM inserted s
-         WHERE s.id = ANY($4::uuid[]) AND NOT s.voided HAVING count(*) > 0)
-       SELECT seq::float8 AS seq, id::text AS id, voided FROM inserted`,
-      [nowMs, principal.userId, principal.teamId, reportIds, batch, voidedVerbId],
-    );
   }
 
   private async voidTarget(tx: SqlExecutor, principal: Principal, targetId: string): Promise<void> {
