@@ -148,6 +148,24 @@ CREATE TABLE rollup_queue (
 CREATE INDEX rollup_queue_team ON rollup_queue (team_id, id);
 `,
   },
+  {
+    version: 4,
+    name: 'voiding statements owed to forwarding targets after an engineer deletes their data',
+    sql: `
+-- When an engineer deletes their data, each forwarding target that received their statements is owed voiding
+-- statements: copies of the engineer's own voiding statements not yet forwarded, and voiding statements the server
+-- makes for what the target has but nobody voided. Kept only until the target accepts them (forwarding/…).
+CREATE TABLE forward_erasures (
+  target_id integer NOT NULL REFERENCES forward_targets(id) ON DELETE CASCADE,
+  statement_id uuid NOT NULL,
+  statement jsonb NOT NULL,
+  attempts integer NOT NULL DEFAULT 0,
+  next_attempt_ms double precision NOT NULL,
+  last_error text,
+  PRIMARY KEY (target_id, statement_id)
+);
+`,
+  },
 ];
 
 /** Applies the migrations not yet applied; an advisory lock keeps several PostgreSQL-backed instances from racing. */

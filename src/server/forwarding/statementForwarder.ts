@@ -32,8 +32,12 @@ export class StatementForwarder {
 
   async listTargets(): Promise<(ForwardTarget & { pending: number; lastError: string | null })[]> {
     return this.db.query(
-      `SELECT t.id, t.endpoint, t.username, count(o.statement_seq)::integer AS pending, max(o.last_error) AS "lastError"
-       FROM forward_targets t LEFT JOIN forward_outbox o ON o.target_id = t.id GROUP BY t.id ORDER BY t.id`,
+      `SELECT t.id, t.endpoint, t.username,
+         (SELECT count(*) FROM forward_outbox o WHERE o.target_id = t.id)::integer
+           + (SELECT count(*) FROM forward_erasures e WHERE e.target_id = t.id)::integer AS pending,
+         (SELECT max(last_error) FROM (SELECT last_error FROM forward_outbox o WHERE o.target_id = t.id
+           UNION ALL SELECT last_error FROM forward_erasures e WHERE e.target_id = t.id) errors) AS "lastError"
+       FROM forward_targets t ORDER BY t.id`,
     );
   }
 
@@ -60,9 +64,9 @@ export class StatementForwarder {
     await this.running;
   }
 
-  /** Sends one due batch per target; returns how many statements were delivered. */
+  /** Sends one due batch per target, and the voiding statements owed after deletions; returns how many were delivered. */
   async flush(): Promise<number> {
-    const targets = await this.db.query<{ id: number; endpoint: string; username: string; password: string }>('SELECT * FROM forward_targets');
+    const targets = await this.db.query<Target>('SELECT * FROM forward_targets');
     let delivered = 0;
     for (const target of targets) {
       delivered += await this.db.transaction(async (tx) => {
@@ -78,41 +82,74 @@ export class StatementForwarder {
           const { stored: _stored, ...statement } = row.statement;
           return statement;
         });
-        let error: string | undefined;
-        try {
-          const { contentType, payload } = await requestBody(tx, body);
-          const response = await fetch(new URL('statements', target.endpoint), {
-            method: 'POST',
-            headers: {
-              'content-type': contentType,
-              'x-experience-api-version': '2.0.0',
-              authorization: `Basic ${Buffer.from(`${target.username}:${target.password}`).toString('base64')}`,
-            },
-            body: payload,
-            signal: AbortSignal.timeout(this.options.timeoutMs),
-          });
-          if (!response.ok) error = `HTTP ${response.status}: ${(await response.text()).slice(0, 200)}`;
-        } catch (failure) {
-          error = String(failure).slice(0, 200);
-        }
+        const error = await this.send(tx, target, body);
         if (error === undefined) {
           await tx.query('DELETE FROM forward_outbox WHERE target_id = $1 AND statement_seq = ANY($2::bigint[])', [target.id, seqs]);
           return due.length;
         }
-        const attempts = Math.max(...due.map((row) => row.attempts)) + 1;
-        const backoffMs = Math.min(600_000, 1000 * 2 ** Math.min(attempts, 10));
+        const retry = this.retryAfter(target, due, error);
         await tx.query(
           `UPDATE forward_outbox SET attempts = attempts + 1, next_attempt_ms = $3, last_error = $4
            WHERE target_id = $1 AND statement_seq = ANY($2::bigint[])`,
-          [target.id, seqs, Date.now() + backoffMs, error],
+          [target.id, seqs, retry, error],
         );
-        this.options.log(`forwarding to ${target.endpoint} failed (attempt ${attempts}), retrying in ${backoffMs / 1000}s: ${error}`);
+        return 0;
+      });
+      delivered += await this.db.transaction(async (tx) => {
+        const owed = await tx.query<{ statement_id: string; attempts: number; statement: Record<string, unknown> }>(
+          `SELECT statement_id::text AS statement_id, attempts, statement FROM forward_erasures
+           WHERE target_id = $1 AND next_attempt_ms <= $2 ORDER BY statement_id LIMIT $3 FOR UPDATE SKIP LOCKED`,
+          [target.id, Date.now(), this.options.batchSize],
+        );
+        if (owed.length === 0) return 0;
+        const ids = owed.map((row) => row.statement_id);
+        const error = await this.send(tx, target, owed.map((row) => row.statement));
+        if (error === undefined) {
+          // Delivered: the last copy of the engineer's identity this server held for them goes with the row.
+          await tx.query('DELETE FROM forward_erasures WHERE target_id = $1 AND statement_id = ANY($2::uuid[])', [target.id, ids]);
+          return owed.length;
+        }
+        await tx.query(
+          `UPDATE forward_erasures SET attempts = attempts + 1, next_attempt_ms = $3, last_error = $4
+           WHERE target_id = $1 AND statement_id = ANY($2::uuid[])`,
+          [target.id, ids, this.retryAfter(target, owed, error), error],
+        );
         return 0;
       });
     }
     return delivered;
   }
+
+  /** POSTs statements to a target; returns the error, or undefined when the target accepted them. */
+  private async send(tx: SqlExecutor, target: Target, statements: Record<string, unknown>[]): Promise<string | undefined> {
+    try {
+      const { contentType, payload } = await requestBody(tx, statements);
+      const response = await fetch(new URL('statements', target.endpoint), {
+        method: 'POST',
+        headers: {
+          'content-type': contentType,
+          'x-experience-api-version': '2.0.0',
+          authorization: `Basic ${Buffer.from(`${target.username}:${target.password}`).toString('base64')}`,
+        },
+        body: payload,
+        signal: AbortSignal.timeout(this.options.timeoutMs),
+      });
+      return response.ok ? undefined : `HTTP ${response.status}: ${(await response.text()).slice(0, 200)}`;
+    } catch (failure) {
+      return String(failure).slice(0, 200);
+    }
+  }
+
+  /** When a failed batch is tried again (exponential backoff, at most 10 minutes); logs the failure. */
+  private retryAfter(target: Target, batch: { attempts: number }[], error: string): number {
+    const attempts = Math.max(...batch.map((row) => row.attempts)) + 1;
+    const backoffMs = Math.min(600_000, 1000 * 2 ** Math.min(attempts, 10));
+    this.options.log(`forwarding to ${target.endpoint} failed (attempt ${attempts}), retrying in ${backoffMs / 1000}s: ${error}`);
+    return Date.now() + backoffMs;
+  }
 }
+
+type Target = { id: number; endpoint: string; username: string; password: string };
 
 // Statements whose attachments were sent as bytes go on as multipart/mixed with those bytes, or the target would refuse them.
 async function requestBody(tx: SqlExecutor, statements: Record<string, unknown>[]): Promise<{ contentType: string; payload: string | Uint8Array<ArrayBuffer> }> {

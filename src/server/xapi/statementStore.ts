@@ -298,11 +298,38 @@ export class StatementStore {
         const [week, conceptId] = key.split('\u0000');
         await refreshEngineerWeek(tx, userId, conceptId!, Number(week));
       }
+      await this.oweErasuresToForwardTargets(tx, userId);
       const deleted = await tx.query('DELETE FROM statements WHERE owner_id = $1 RETURNING seq', [userId]);
       // Attachment bytes are shared by hash; delete those no remaining statement uses.
       await tx.query('DELETE FROM attachment_data a WHERE NOT EXISTS (SELECT 1 FROM statement_attachments l WHERE l.sha2 = a.sha2)');
       return deleted.length;
     });
+  }
+
+  /**
+   * Deleting here must not leave the engineer's statements live in the LRSs they were forwarded to: each target is
+   * owed the engineer's voiding statements it has not been sent yet (deleting the statements would drop them from
+   * the outbox), and a voiding statement for each statement it received that nobody voided. Statements it has not
+   * been sent are simply never sent.
+   */
+  private async oweErasuresToForwardTargets(tx: SqlExecutor, userId: number): Promise<void> {
+    const nowMs = Date.now();
+    await tx.query(
+      `INSERT INTO forward_erasures (target_id, statement_id, statement, next_attempt_ms)
+       SELECT o.target_id, s.id, s.statement - 'stored', $2 FROM forward_outbox o JOIN statements s ON s.seq = o.statement_seq
+       WHERE s.owner_id = $1 AND s.is_voiding ON CONFLICT DO NOTHING`,
+      [userId, nowMs],
+    );
+    await tx.query(
+      `INSERT INTO forward_erasures (target_id, statement_id, statement, next_attempt_ms)
+       SELECT t.id, v.id, jsonb_build_object(
+           'id', v.id, 'actor', s.statement->'actor', 'verb', jsonb_build_object('id', $3::text, 'display', jsonb_build_object('en-US', 'voided')),
+           'object', jsonb_build_object('objectType', 'StatementRef', 'id', s.id), 'timestamp', $4::text, 'version', '2.0.0'), $2
+       FROM statements s CROSS JOIN forward_targets t CROSS JOIN LATERAL (SELECT gen_random_uuid() AS id) v
+       WHERE s.owner_id = $1 AND NOT s.is_voiding AND NOT s.voided AND s.stored_ms >= t.created_ms
+         AND NOT EXISTS (SELECT 1 FROM forward_outbox o WHERE o.target_id = t.id AND o.statement_seq = s.seq)`,
+      [userId, nowMs, voidedVerbId, new Date(nowMs).toISOString()],
+    );
   }
 
   /** The stored bytes of the given attachments (by sha2); those stored with a fileUrl only are simply absent. */

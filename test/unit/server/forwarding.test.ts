@@ -78,5 +78,42 @@ for (const backend of testBackends()) {
       assert.equal(await source.server.forwarder.flush(), 0, 'not retried before its backoff');
       assert.equal((await target.xapi('GET', `/statements?statementId=${id}`)).status, 404);
     });
+
+    it("an engineer's deletion voids what the target received and never sends the rest", async () => {
+      const list = (await source.request('GET', '/api/admin/forward-targets', { auth: adminAuth })).json as { targets: { id: number }[] };
+      for (const existing of list.targets) await source.request('DELETE', `/api/admin/forward-targets/${existing.id}`, { auth: adminAuth });
+      await source.request('POST', '/api/admin/forward-targets', { auth: adminAuth, body: { endpoint: `${target.url}/xapi/`, username: 'root', password: 'correct-horse-battery' } });
+      await source.request('POST', '/api/admin/teams', { auth: adminAuth, body: { name: 'forwarded-team' } });
+      await source.request('POST', '/api/admin/users', { auth: adminAuth, body: { name: 'fay', role: 'engineer', team: 'forwarded-team' } });
+      const { token } = (await source.request('POST', '/api/admin/tokens', { auth: adminAuth, body: { user: 'fay' } })).json as { token: string };
+      const auth = `Bearer ${token}`;
+      const { agent } = (await source.request('GET', '/api/me', { auth })).json as { agent: Record<string, unknown> };
+      const own = (id: string) => ({ ...statement(id), actor: agent });
+      const [a, b, c, d] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+      assert.equal((await source.xapi('POST', '/statements', { auth, body: [own(a), own(b), own(c)] })).status, 200);
+      assert.equal(await source.server.forwarder.flush(), 3, 'the target has a, b and c');
+      // d and the voiding of b are stored but not yet forwarded when fay deletes her data.
+      const voidB = randomUUID();
+      assert.equal((await source.xapi('POST', '/statements', { auth, body: [own(d)] })).status, 200);
+      assert.equal((await source.xapi('POST', '/statements', { auth, body: [{ id: voidB, actor: agent, verb: { id: 'http://adlnet.gov/expapi/verbs/voided' }, object: { objectType: 'StatementRef', id: b } }] })).status, 200);
+      assert.equal((await source.request('DELETE', '/api/me/data', { auth })).status, 200);
+      const pending = (await source.request('GET', '/api/admin/forward-targets', { auth: adminAuth })).json as { targets: { pending: number }[] };
+      assert.equal(pending.targets[0]!.pending, 3, "b's voiding (kept) and voidings made for a and c; d is dropped");
+
+      assert.equal(await source.server.forwarder.flush(), 3);
+      for (const id of [a, b, c]) {
+        assert.equal((await target.xapi('GET', `/statements?statementId=${id}`)).status, 404, `${id} is no longer live at the target`);
+        assert.equal((await target.xapi('GET', `/statements?voidedStatementId=${id}`)).status, 200);
+      }
+      assert.equal((await target.xapi('GET', `/statements?voidedStatementId=${voidB}`)).status, 404, 'a voiding statement is not voided');
+      assert.equal((await target.xapi('GET', `/statements?statementId=${voidB}`)).status, 200, "fay's own voiding statement went on as it was");
+      assert.equal((await target.xapi('GET', `/statements?statementId=${d}`)).status, 404, 'what the target never had is never sent');
+      assert.equal((await target.xapi('GET', `/statements?voidedStatementId=${d}`)).status, 404);
+      assert.equal(await source.server.forwarder.flush(), 0, 'nothing is owed twice');
+      const left = await source.server.db.query<{ n: number }>(
+        "SELECT (SELECT count(*) FROM forward_erasures)::integer + (SELECT count(*) FROM statements s JOIN users u ON u.id = s.owner_id WHERE u.name = 'fay')::integer AS n",
+      );
+      assert.equal(left[0]!.n, 0, 'the source keeps nothing of fay once the target has the voidings');
+    });
   });
 }
