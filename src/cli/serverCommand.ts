@@ -10,8 +10,10 @@ import { defaultMinGroupSize, startServer } from '../server/teamServer';
 import type { CliCommand, CliIo } from './cliIo';
 
 const usage = `Usage:
-  skilltrace server [--port N] [--host H] [--data-dir DIR] [--min-group-size K]
+  skilltrace server [--port N] [--host H] [--data-dir DIR] [--min-group-size K] [--rate-limit PER_MINUTE]
       Serves the xAPI endpoint at /xapi/ and the team dashboard at /.
+      --rate-limit: requests per minute per credential (default 1200, bursts of a quarter of it; raise it for
+      bulk imports or an LRS conformance run).
       Database: PostgreSQL when DATABASE_URL is set, else an embedded one in --data-dir (default ~/.skilltrace/server).
       SKILLTRACE_ADMIN=user:password creates that admin at first start.
   skilltrace server admin create-team NAME
@@ -49,6 +51,7 @@ async function serve(argv: string[], io: CliIo): Promise<number> {
       port: { type: 'string', default: '8080' },
       host: { type: 'string', default: '127.0.0.1' },
       'min-group-size': { type: 'string', default: String(defaultMinGroupSize) },
+      'rate-limit': { type: 'string', default: '1200' },
       'assets-dir': { type: 'string' },
     },
   });
@@ -62,11 +65,16 @@ async function serve(argv: string[], io: CliIo): Promise<number> {
   if (!Number.isInteger(minGroupSize) || minGroupSize < defaultMinGroupSize) {
     throw new UsageError(`--min-group-size must be a whole number of at least ${defaultMinGroupSize} (it can only be raised)`);
   }
+  const perMinute = Number(values['rate-limit']);
+  if (!Number.isInteger(perMinute) || perMinute < 1 || perMinute > 10_000_000) {
+    throw new UsageError(`--rate-limit must be a whole number of requests per minute from 1 to 10000000, got "${values['rate-limit']}"`);
+  }
   const running = await startServer({
     database: databaseLocation(values['data-dir']),
     assetsDir: values['assets-dir'] ? resolve(values['assets-dir']) : findAssetsDir(),
     bootstrapAdmin: process.env.SKILLTRACE_ADMIN,
     minGroupSize,
+    rateLimit: { perMinute, burst: Math.max(10, Math.floor(perMinute / 4)) },
     host: values.host,
     port,
     log: (message) => io.stderr(`${message}\n`),

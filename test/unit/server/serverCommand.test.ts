@@ -50,6 +50,11 @@ describe('skilltrace server command', function () {
     const lowK = captureIo();
     assert.equal(await runServerCommand(['--min-group-size', '2', '--data-dir', dataDir], lowK.io), 2);
     assert.match(lowK.err(), /at least 5/);
+    for (const bad of ['0', '-5', 'fast', '1.5']) {
+      const rate = captureIo();
+      assert.equal(await runServerCommand([`--rate-limit=${bad}`, '--data-dir', dataDir], rate.io), 2, bad);
+      assert.match(rate.err(), /--rate-limit must be a whole number of requests per minute/);
+    }
   });
 
   it('serves xAPI and the dashboard on --port with SKILLTRACE_ADMIN, and stops on SIGTERM', async function () {
@@ -59,7 +64,7 @@ describe('skilltrace server command', function () {
     delete env.DATABASE_URL;
     const child = spawn(
       process.execPath,
-      ['-r', 'tsx/cjs', '-e', `require('./src/cli/serverCommand').runServerCommand(process.argv.slice(1), { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), readStdin: async () => '' }).then((code) => process.exit(code))`, '--', '--port', '0', '--data-dir', dataDir],
+      ['-r', 'tsx/cjs', '-e', `require('./src/cli/serverCommand').runServerCommand(process.argv.slice(1), { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), readStdin: async () => '' }).then((code) => process.exit(code))`, '--', '--port', '0', '--data-dir', dataDir, '--rate-limit', '40'],
       { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let output = '';
@@ -89,6 +94,11 @@ describe('skilltrace server command', function () {
       assert.equal(((await me.json()) as { name: string }).name, 'ada');
       const adminMe = await fetch(`${url}/api/me`, { headers: { authorization: `Basic ${Buffer.from('boss:boss-password').toString('base64')}` } });
       assert.equal(((await adminMe.json()) as { role: string }).role, 'admin');
+      // --rate-limit 40: bursts of 10 per caller, then 429 with Retry-After.
+      const burst = await Promise.all(Array.from({ length: 12 }, () => fetch(`${url}/xapi/about`)));
+      const refused = burst.filter((response) => response.status === 429);
+      assert.ok(refused.length >= 1, `statuses: ${burst.map((r) => r.status).join(' ')}`);
+      assert.match(refused[0]!.headers.get('retry-after') ?? '', /^\d+$/);
     } finally {
       child.kill('SIGTERM');
     }
