@@ -3,8 +3,8 @@
 // the team heatmap query at 1,000 engineers x 150 concepts x 90 days, and an autocannon load run on loopback.
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import http from 'node:http';
 import { resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { skillReportToStatement, type EngineerAgent } from '../../src/shared/syncSchemas';
@@ -31,28 +31,40 @@ async function call(server: RunningServer, method: string, path: string, auth: s
   return text ? JSON.parse(text) : undefined;
 }
 
-// A lean HTTP client for the ingest loop (keep-alive, no fetch machinery), so the load generator sharing this
-// process costs the server under test as little as it can.
-const keepAlive = new http.Agent({ keepAlive: true, maxSockets: 4 });
-function postBody(server: RunningServer, path: string, auth: string, body: string): Promise<void> {
-  return new Promise((resolvePost, reject) => {
-    const request = http.request(
-      `${server.url}${path}`,
-      {
-        method: 'POST',
-        agent: keepAlive,
-        headers: { authorization: auth, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-experience-api-version': '2.0.0' },
-      },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () =>
-          response.statusCode === 200 ? resolvePost() : reject(new Error(`POST ${path}: ${response.statusCode} ${Buffer.concat(chunks).toString().slice(0, 300)}`)),
-        );
-      },
-    );
-    request.on('error', reject);
-    request.end(body);
+// The ingest load generator runs in a worker thread with a lean keep-alive HTTP client, so it does not share the
+// server's event loop (as autocannon's workers do not); it answers the requests per second it achieved.
+const loadWorkerSource = `
+const http = require('node:http');
+const { parentPort, workerData } = require('node:worker_threads');
+const { url, work, inFlight } = workerData;
+const agent = new http.Agent({ keepAlive: true, maxSockets: inFlight });
+const post = ({ auth, body }) => new Promise((resolve, reject) => {
+  const request = http.request(url, { method: 'POST', agent, headers: { authorization: auth, 'content-type': 'application/json',
+    'content-length': Buffer.byteLength(body), 'x-experience-api-version': '2.0.0' } }, (response) => {
+    const chunks = [];
+    response.on('data', (chunk) => chunks.push(chunk));
+    response.on('end', () => response.statusCode === 200 ? resolve() : reject(new Error('POST ' + response.statusCode + ' ' + Buffer.concat(chunks).toString().slice(0, 300))));
+  });
+  request.on('error', reject);
+  request.end(body);
+});
+(async () => {
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(Array.from({ length: inFlight }, async () => { while (next < work.length) await post(work[next++]); }));
+  parentPort.postMessage({ perSecond: work.length / ((performance.now() - started) / 1000) });
+})().catch((error) => parentPort.postMessage({ error: String(error) }));
+`;
+
+function postInWorker(url: string, work: { auth: string; body: string }[], inFlight: number): Promise<number> {
+  return new Promise((resolveRate, reject) => {
+    const worker = new Worker(loadWorkerSource, { eval: true, workerData: { url, work, inFlight } });
+    worker.once('message', (message: { perSecond?: number; error?: string }) => {
+      void worker.terminate();
+      if (message.error !== undefined) reject(new Error(message.error));
+      else resolveRate(message.perSecond!);
+    });
+    worker.once('error', reject);
   });
 }
 
@@ -164,7 +176,7 @@ async function ingestBench(baseUrl: string): Promise<BenchResult[]> {
       for (let repeat = 0; repeat < rounds; repeat++, round++) {
         // Request bodies are serialised before the clock starts, as a load generator does (autocannon sends a fixed body).
         const work = makeWork(round).map(({ engineer, statements }) => ({ auth: engineer.auth, body: JSON.stringify(statements) }));
-        serverRates.push(batchSize * (await timeJobs(work.length, inFlight, (index) => postBody(server, '/xapi/statements', work[index]!.auth, work[index]!.body))));
+        serverRates.push(batchSize * (await postInWorker(`${server.url}/xapi/statements`, work, inFlight)));
         // What ingest deferred: rolling this round's reports into the engineer rows and team cells.
         const rollupStarted = performance.now();
         await server.server.rollups.catchUp();
