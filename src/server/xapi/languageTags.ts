@@ -24,6 +24,18 @@ function isPrivateUse(subtags: string[], from: number): boolean {
 
 /** True when `tag` is a well-formed RFC 5646 language tag (case-insensitive), with no repeated variant or singleton. */
 export function isLanguageTag(tag: string): boolean {
+  // The same few tags (en-US, …) arrive in nearly every statement; a small memo spares re-parsing them.
+  const known = recentTags.get(tag);
+  if (known !== undefined) return known;
+  const valid = parseLanguageTag(tag);
+  if (recentTags.size >= 256) recentTags.clear();
+  recentTags.set(tag, valid);
+  return valid;
+}
+
+const recentTags = new Map<string, boolean>();
+
+function parseLanguageTag(tag: string): boolean {
   if (tag.length === 0 || tag.length > 100) return false;
   const lower = tag.toLowerCase();
   if (irregularTags.has(lower)) return true;

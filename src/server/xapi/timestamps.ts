@@ -12,13 +12,16 @@ export function timestampProblem(value: string): string | undefined {
   if (!match) return 'must be an ISO 8601 date and time with a time zone, e.g. 2024-05-01T10:00:00.000Z';
   const zone = match[8]!;
   if (/^-00(:?00)?$/.test(zone)) return 'must not use the -00:00 offset (unknown local offset); use Z or +00:00';
-  return Number.isNaN(parseTimestamp(value)) ? 'must be a real date and time' : undefined;
+  return Number.isNaN(instantOf(match)) ? 'must be a real date and time' : undefined;
 }
 
 /** Epoch milliseconds of an xAPI timestamp, or NaN when it is not one (fractions past milliseconds are truncated). */
 export function parseTimestamp(value: string): number {
   const match = extended.exec(value) ?? basic.exec(value);
-  if (!match) return Number.NaN;
+  return match ? instantOf(match) : Number.NaN;
+}
+
+function instantOf(match: RegExpExecArray): number {
   const [year, month, day, hour, minute] = match.slice(1, 6).map(Number) as [number, number, number, number, number];
   const second = match[6] === undefined ? 0 : Number(match[6]);
   const millis = match[7] === undefined ? 0 : Number(match[7].slice(0, 3).padEnd(3, '0'));
