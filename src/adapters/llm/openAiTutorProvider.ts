@@ -1,20 +1,9 @@
 import type { TutorFailure } from '../../core/tutor/tutorProvider';
-import type { RetryPolicy } from './llmErrors';
-import type { LlmSettings } from './llmPresets';
-import { OpenAiConnection } from './openAiConnection';
+import { OpenAiConnection, type OpenAiConnectionOptions } from './openAiConnection';
 import { failedOutcome as fail, StructuredTutorProvider, type BackendConnection, type StructuredTutorOptions } from './structuredTutorProvider';
 
-/** How the extension configures the LLM tutor; read from settings and SecretStorage. */
-export interface OpenAiTutorOptions extends StructuredTutorOptions {
-  settings: LlmSettings;
-  /** Reads the key from SecretStorage at call time; the provider never stores, logs or records it. */
-  getApiKey: () => Promise<string | undefined>;
-  /** Deadline for one whole answer, streaming included. Default 60 s. */
-  timeoutMs?: number;
-  retry?: RetryPolicy;
-  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
-  random?: () => number;
-}
+/** How the extension configures the LLM tutor: the connection (settings, key from SecretStorage, 60 s deadline for one whole answer by default) and the structured-tutor options. */
+export interface OpenAiTutorOptions extends StructuredTutorOptions, OpenAiConnectionOptions {}
 
 type Failed = { ok: false } & TutorFailure;
 

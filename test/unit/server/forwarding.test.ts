@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createHash, randomUUID } from 'node:crypto';
 import { testBackends } from './databaseBackends';
-import { adminAuth, startTestServer, type TestServer } from './serverFixture';
+import { adminAuth, createEngineer, startTestServer, type TestServer } from './serverFixture';
 
 const statement = (id: string) => ({
   id,
@@ -83,11 +83,7 @@ for (const backend of testBackends()) {
       const list = (await source.request('GET', '/api/admin/forward-targets', { auth: adminAuth })).json as { targets: { id: number }[] };
       for (const existing of list.targets) await source.request('DELETE', `/api/admin/forward-targets/${existing.id}`, { auth: adminAuth });
       await source.request('POST', '/api/admin/forward-targets', { auth: adminAuth, body: { endpoint: `${target.url}/xapi/`, username: 'root', password: 'correct-horse-battery' } });
-      await source.request('POST', '/api/admin/teams', { auth: adminAuth, body: { name: 'forwarded-team' } });
-      await source.request('POST', '/api/admin/users', { auth: adminAuth, body: { name: 'fay', role: 'engineer', team: 'forwarded-team' } });
-      const { token } = (await source.request('POST', '/api/admin/tokens', { auth: adminAuth, body: { user: 'fay' } })).json as { token: string };
-      const auth = `Bearer ${token}`;
-      const { agent } = (await source.request('GET', '/api/me', { auth })).json as { agent: Record<string, unknown> };
+      const { auth, agent } = await createEngineer(source.url, 'fay', 'forwarded-team');
       const own = (id: string) => ({ ...statement(id), actor: agent });
       const [a, b, c, d] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
       assert.equal((await source.xapi('POST', '/statements', { auth, body: [own(a), own(b), own(c)] })).status, 200);

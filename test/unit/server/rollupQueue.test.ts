@@ -8,7 +8,7 @@ import type { DatabaseLocation } from '../../../src/server/database/openDatabase
 import type { SqlDatabase } from '../../../src/server/database/sqlDatabase';
 import { startServer, type RunningServer } from '../../../src/server/teamServer';
 import { testBackends } from './databaseBackends';
-import { adminAuth, adminCredentials, assetsDir, basic, startTestServer, type TestServer } from './serverFixture';
+import { adminAuth, adminCredentials, assetsDir, basic, createEngineer, startTestServer, type TestEngineer, type TestServer } from './serverFixture';
 
 type Cell = { team_id: number; concept_id: string; week: number; engineers: number; mastery_sum: number; struggling: number };
 
@@ -33,15 +33,9 @@ async function assertCellsConsistent(db: SqlDatabase): Promise<void> {
   assert.deepEqual(running, rebuilt);
 }
 
-async function addEngineers(server: TestServer, team: string, names: string[]): Promise<Map<string, { auth: string; agent: EngineerAgent }>> {
-  const out = new Map<string, { auth: string; agent: EngineerAgent }>();
-  for (const name of names) {
-    assert.equal((await server.request('POST', '/api/admin/users', { auth: adminAuth, body: { name, role: 'engineer', team } })).status, 201);
-    const { token } = (await server.request('POST', '/api/admin/tokens', { auth: adminAuth, body: { user: name } })).json as { token: string };
-    const auth = `Bearer ${token}`;
-    const { agent } = (await server.request('GET', '/api/me', { auth })).json as { agent: EngineerAgent };
-    out.set(name, { auth, agent });
-  }
+async function addEngineers(url: string, team: string, names: string[]): Promise<Map<string, TestEngineer>> {
+  const out = new Map<string, TestEngineer>();
+  for (const name of names) out.set(name, await createEngineer(url, name, team));
   return out;
 }
 
@@ -55,7 +49,7 @@ for (const backend of testBackends()) {
   describe(`team roll-up after ingest (queue, background, catch-up on read) on ${backend.name}`, function () {
     this.timeout(60_000);
     let server: TestServer;
-    let engineers: Map<string, { auth: string; agent: EngineerAgent }>;
+    let engineers: Map<string, TestEngineer>;
     const names = ['r1', 'r2', 'r3', 'r4', 'r5', 'r6'];
     const lead = basic('lea', 'lea-password-123');
     const send = async (name: string, body: unknown[]): Promise<void> => {
@@ -71,8 +65,7 @@ for (const backend of testBackends()) {
 
     before(async () => {
       server = await startTestServer(backend, { rollups: noBackground });
-      assert.equal((await server.request('POST', '/api/admin/teams', { auth: adminAuth, body: { name: 'core' } })).status, 201);
-      engineers = await addEngineers(server, 'core', names);
+      engineers = await addEngineers(server.url, 'core', names);
       await server.request('POST', '/api/admin/users', { auth: adminAuth, body: { name: 'lea', role: 'lead', team: 'core', password: 'lea-password-123' } });
     });
     after(async () => server?.close());
@@ -145,8 +138,7 @@ for (const backend of testBackends()) {
     it('rolls up on its own once writes pause, without a report read', async () => {
       const server = await startTestServer(backend, { rollups: { quietMs: 20, maxDelayMs: 200, intervalMs: 3_600_000 } });
       try {
-        assert.equal((await server.request('POST', '/api/admin/teams', { auth: adminAuth, body: { name: 'bg' } })).status, 201);
-        const engineers = await addEngineers(server, 'bg', ['b1', 'b2']);
+        const engineers = await addEngineers(server.url, 'bg', ['b1', 'b2']);
         for (const [, { auth, agent }] of engineers) {
           assert.equal((await server.xapi('POST', '/statements', { auth, body: [report(agent, 'closures', 0.6), report(agent, 'generics', 0.2)] })).status, 200);
         }
@@ -164,13 +156,7 @@ for (const backend of testBackends()) {
     if (backend.name === 'postgres') it('keeps what is queued across a restart on the same database', async () => {
       const location = await backend.create();
       const first = await startServer({ database: location, assetsDir, bootstrapAdmin: adminCredentials, log: () => undefined, rollups: noBackground });
-      const { auth, agent } = await (async () => {
-        await fetch(`${first.url}/api/admin/teams`, { method: 'POST', headers: { authorization: adminAuth, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'keep' }) });
-        await fetch(`${first.url}/api/admin/users`, { method: 'POST', headers: { authorization: adminAuth, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'k1', role: 'engineer', team: 'keep' }) });
-        const { token } = (await (await fetch(`${first.url}/api/admin/tokens`, { method: 'POST', headers: { authorization: adminAuth, 'content-type': 'application/json' }, body: JSON.stringify({ user: 'k1' }) })).json()) as { token: string };
-        const me = (await (await fetch(`${first.url}/api/me`, { headers: { authorization: `Bearer ${token}` } })).json()) as { agent: EngineerAgent };
-        return { auth: `Bearer ${token}`, agent: me.agent };
-      })();
+      const { auth, agent } = await createEngineer(first.url, 'k1', 'keep');
       const posted = await fetch(`${first.url}/xapi/statements`, { method: 'POST', headers: { authorization: auth, 'content-type': 'application/json', 'x-experience-api-version': '2.0.0' }, body: JSON.stringify([report(agent, 'closures', 0.1)]) });
       assert.equal(posted.status, 200);
       await first.close();
@@ -208,14 +194,8 @@ describe('team roll-up shared by two server instances on one PostgreSQL', functi
         assert.ok(response.ok, `${method} ${path}: ${response.status} ${text}`);
         return text ? JSON.parse(text) : undefined;
       };
-      await call(a, 'POST', '/api/admin/teams', adminAuth, { name: 'shared' });
-      const engineers: { auth: string; agent: EngineerAgent }[] = [];
-      for (let i = 0; i < 6; i++) {
-        await call(a, 'POST', '/api/admin/users', adminAuth, { name: `s${i}`, role: 'engineer', team: 'shared' });
-        const { token } = (await call(a, 'POST', '/api/admin/tokens', adminAuth, { user: `s${i}` })) as { token: string };
-        const { agent } = (await call(a, 'GET', '/api/me', `Bearer ${token}`)) as { agent: EngineerAgent };
-        engineers.push({ auth: `Bearer ${token}`, agent });
-      }
+      const engineers: TestEngineer[] = [];
+      for (let i = 0; i < 6; i++) engineers.push(await createEngineer(a.url, `s${i}`, 'shared'));
       // 60 writes of 20 reports, alternating instances, 3 in flight, while reads on both force catch-ups.
       const writes = Array.from({ length: 60 }, (_, w) => ({
         server: w % 2 === 0 ? a : b,

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { EngineerAgent } from '../../../src/shared/syncSchemas';
 import { startServer, type RunningServer, type TeamServerOptions } from '../../../src/server/teamServer';
 import type { TestBackend } from './databaseBackends';
 
@@ -65,4 +66,37 @@ export async function startTestServer(backend: TestBackend, extra: Partial<TeamS
     xapi: (method, path, init = {}) =>
       request(method, `/xapi${path}`, { auth: adminAuth, ...init, headers: { 'x-experience-api-version': '2.0.0', ...(init.headers ?? {}) } }),
   };
+}
+
+/** Calls the admin HTTP API of a running server as the bootstrap admin; throws with the answer on any non-2xx. */
+export async function adminCall(url: string, method: string, path: string, body?: unknown): Promise<unknown> {
+  const response = await fetch(`${url}${path}`, {
+    method,
+    headers: { authorization: adminAuth, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
+  return text ? JSON.parse(text) : undefined;
+}
+
+/** An engineer on a team (created when missing) with a fresh token and the xAPI agent the server knows them by. */
+export interface TestEngineer {
+  name: string;
+  token: string;
+  tokenId: number;
+  /** The Authorization header value of the token. */
+  auth: string;
+  agent: EngineerAgent;
+}
+
+export async function createEngineer(url: string, name: string, team: string): Promise<TestEngineer> {
+  const teams = (await adminCall(url, 'GET', '/api/teams')) as { teams: { name: string }[] };
+  if (!teams.teams.some((t) => t.name === team)) await adminCall(url, 'POST', '/api/admin/teams', { name: team });
+  await adminCall(url, 'POST', '/api/admin/users', { name, role: 'engineer', team });
+  const { token, tokenId } = (await adminCall(url, 'POST', '/api/admin/tokens', { user: name })) as { token: string; tokenId: number };
+  const auth = `Bearer ${token}`;
+  const me = await fetch(`${url}/api/me`, { headers: { authorization: auth } });
+  const { agent } = (await me.json()) as { agent: EngineerAgent };
+  return { name, token, tokenId, auth, agent };
 }

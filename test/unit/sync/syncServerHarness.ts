@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { startServer, type RunningServer, type TeamServerOptions } from '../../../src/server/teamServer';
 import { XapiSyncClient, type ServerIdentity } from '../../../src/adapters/sync/xapiSyncClient';
-import { adminAuth, adminCredentials, assetsDir } from '../server/serverFixture';
+import { adminCall, adminCredentials, assetsDir, createEngineer as createTestEngineer } from '../server/serverFixture';
 import { spawnServerProcess as spawnServerCommand, type ServerProcess } from '../../support/serverProcess';
 
 
@@ -20,17 +20,6 @@ export async function startSyncServer(dataDir: string | undefined, extra: Partia
   });
 }
 
-async function admin(url: string, method: string, path: string, body?: unknown): Promise<unknown> {
-  const response = await fetch(`${url}${path}`, {
-    method,
-    headers: { authorization: adminAuth, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-  return text ? JSON.parse(text) : undefined;
-}
-
 /** An engineer on a team with a fresh token, as an admin would set them up. */
 export interface Engineer {
   name: string;
@@ -40,16 +29,14 @@ export interface Engineer {
 }
 
 export async function createEngineer(url: string, name = 'ada', team = 'payments'): Promise<Engineer> {
-  const teams = (await admin(url, 'GET', '/api/teams')) as { teams: { name: string }[] };
-  if (!teams.teams.some((t) => t.name === team)) await admin(url, 'POST', '/api/admin/teams', { name: team });
-  await admin(url, 'POST', '/api/admin/users', { name, role: 'engineer', team });
-  const { token, tokenId } = (await admin(url, 'POST', '/api/admin/tokens', { user: name })) as { token: string; tokenId: number };
+  const { token, tokenId } = await createTestEngineer(url, name, team);
+  // The identity as the sync client reads it (GET /api/me through XapiSyncClient).
   const identity = await new XapiSyncClient({ serverUrl: url, token }).me();
   return { name, token, tokenId, identity };
 }
 
 export async function revokeToken(url: string, tokenId: number): Promise<void> {
-  await admin(url, 'DELETE', `/api/admin/tokens/${tokenId}`);
+  await adminCall(url, 'DELETE', `/api/admin/tokens/${tokenId}`);
 }
 
 /**
